@@ -1,0 +1,111 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.ingest.CorpusReader;
+import org.entente.ingest.IngestEvent;
+import org.entente.ingest.IngestLimits;
+import org.entente.store.PutResult;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente build PATH...}: reads documents and stores them. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests files and folders (recursively) into the store.",
+      "Reads .txt .md .html .pdf .docx and .jsonl dumps; a manifest.json in a folder gives dates,"
+          + " titles and sources.",
+      "Exit status: 0 all stored, 1 some inputs failed (the others are stored), 2 usage, 3 store."
+    })
+final class BuildCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "SIZE",
+      defaultValue = "50MB",
+      description = "Largest file or JSON Lines record accepted (default: ${DEFAULT-VALUE}).")
+  String maxSize;
+
+  @Option(
+      names = "--progress-every",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Without a terminal, print a progress line every N documents (default: ${DEFAULT-VALUE}).")
+  int progressEvery;
+
+  @Option(
+      names = "--print-stored",
+      description = "Print 'stored ID vN' on standard output once each document is durably stored.")
+  boolean printStored;
+
+  @Option(names = {"-q", "--quiet"}, description = "Only errors and the summary.")
+  boolean quiet;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    IngestLimits limits = IngestLimits.parse(maxSize);
+    if (progressEvery < 1) {
+      throw new IllegalArgumentException("--progress-every must be at least 1, found " + progressEvery);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CorpusReader reader = new CorpusReader(limits);
+    BuildTally tally = new BuildTally();
+    Map<String, String> seenThisRun = new HashMap<>();
+    try (Store opened = store.open();
+        Progress progress = Progress.create(err, paths, progressEvery, quiet)) {
+      reader.read(
+          paths,
+          event -> {
+            switch (event) {
+              case IngestEvent.Read read -> {
+                String id = read.document().id();
+                String previous = seenThisRun.put(id, read.document().origin());
+                if (previous != null) {
+                  progress.message(
+                      "warning: document id '" + id + "' read from both " + previous + " and "
+                          + read.document().origin() + "; the later one becomes a new version");
+                }
+                PutResult result = opened.documents().put(read.document(), read.bytes());
+                tally.read(read.bytes(), result.outcome());
+                if (printStored && result.outcome() != PutResult.Outcome.UNCHANGED) {
+                  out.println("stored " + id + " v" + result.version());
+                  out.flush();
+                }
+              }
+              case IngestEvent.Failed failed -> {
+                tally.failed();
+                progress.message("error: " + failed.failure().getMessage());
+              }
+              case IngestEvent.Skipped skipped -> {
+                tally.skipped();
+                if (!quiet) {
+                  progress.message("skipped: " + skipped.diagnostic());
+                }
+              }
+            }
+            progress.update(tally);
+          });
+    }
+    err.println(tally.summary());
+    err.flush();
+    return tally.failures() > 0 ? Main.EXIT_PARTIAL : 0;
+  }
+}

@@ -1,0 +1,103 @@
+package org.entente.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * An open store: one database connection, migrated to the newest schema when opened. Not
+ * thread-safe; open one per thread or process.
+ */
+public final class Store implements AutoCloseable {
+
+  private final StoreLocation location;
+  private final Connection connection;
+  private final DocumentRepository documents;
+  private final FactRepository facts;
+
+  private Store(StoreLocation location, Connection connection) {
+    this.location = location;
+    this.connection = connection;
+    this.documents = new DocumentRepository(connection);
+    this.facts = new FactRepository(connection);
+  }
+
+  /**
+   * Opens (creating when needed) and migrates the store.
+   *
+   * @throws StoreException when the database cannot be reached, is locked, or cannot be migrated
+   */
+  public static Store open(StoreLocation location) {
+    if (location instanceof StoreLocation.Embedded embedded) {
+      try {
+        Files.createDirectories(embedded.folder());
+      } catch (java.io.IOException e) {
+        throw new StoreException("cannot create the data folder " + embedded.folder() + ": " + e, e);
+      }
+    }
+    String url = location.jdbcUrl();
+    boolean h2 = url.startsWith("jdbc:h2:");
+    try {
+      Flyway.configure()
+          .dataSource(url, null, null)
+          .locations("classpath:org/entente/store/migration")
+          .placeholders(Map.of("text", h2 ? "CLOB" : "TEXT"))
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "cannot prepare the " + location.describe() + ": " + rootMessage(e), e);
+    }
+    try {
+      Connection connection = DriverManager.getConnection(url);
+      connection.setAutoCommit(false);
+      return new Store(location, connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the " + location.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** The default data folder: {@code ./entente-data}. */
+  public static Path defaultDataFolder() {
+    return Path.of("entente-data");
+  }
+
+  /** Where this store lives. */
+  public StoreLocation location() {
+    return location;
+  }
+
+  /** Documents and their versions. */
+  public DocumentRepository documents() {
+    return documents;
+  }
+
+  /** Extracted facts. */
+  public FactRepository facts() {
+    return facts;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the " + location.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+}
