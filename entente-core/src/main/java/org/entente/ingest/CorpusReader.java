@@ -110,7 +110,7 @@ public final class CorpusReader {
           "'"
               + (ext.isEmpty() ? "(no extension)" : "." + ext)
               + "' is not a supported type (expected one of "
-              + String.join(", ", supportedExtensions())
+              + "." + String.join(", .", supportedExtensions())
               + ")";
       if (named) {
         events.accept(new IngestEvent.Failed(new IngestFailure(IngestFailure.Kind.UNSUPPORTED, file, 0, why)));

@@ -68,11 +68,11 @@ final class TikaReader implements FormatReader {
     } catch (EncryptedDocumentException e) {
       throw new IngestFailure(
           IngestFailure.Kind.ENCRYPTED, file, "the " + FORMAT_NAMES.get(ext) + " needs a password", e);
-    } catch (IOException e) {
-      if (e.getCause() instanceof TikaException || e instanceof java.util.zip.ZipException) {
-        throw corrupt(file, ext, e);
-      }
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
       throw Inputs.unreadable(file, e);
+    } catch (IOException e) {
+      // The file was readable a moment ago: an I/O error from inside a parser means bad content.
+      throw corrupt(file, ext, e);
     } catch (TikaException | SAXException | RuntimeException e) {
       // Hostile files make parsers throw anything; each is this one file's problem.
       throw corrupt(file, ext, e);
