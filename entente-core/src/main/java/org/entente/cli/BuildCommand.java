@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, String> seenThisRun = new HashMap<>();
     try (Store opened = store.open();
         Progress progress = Progress.create(err, paths, progressEvery, quiet)) {
+      DurableBatch batch = new DurableBatch(opened, out, printStored, 200, 250);
       reader.read(
           paths,
           event -> {
@@ -85,10 +86,10 @@ final class BuildCommand implements Callable<Integer> {
                 }
                 PutResult result = opened.documents().put(read.document(), read.bytes());
                 tally.read(read.bytes(), result.outcome());
-                if (printStored && result.outcome() != PutResult.Outcome.UNCHANGED) {
-                  out.println("stored " + id + " v" + result.version());
-                  out.flush();
-                }
+                batch.written(
+                    result.outcome() == PutResult.Outcome.UNCHANGED
+                        ? null
+                        : "stored " + id + " v" + result.version());
               }
               case IngestEvent.Failed failed -> {
                 tally.failed();
@@ -103,6 +104,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             progress.update(tally);
           });
+      batch.commit();
     }
     err.println(tally.summary());
     err.flush();

@@ -15,8 +15,9 @@ import org.entente.text.Document;
 import org.entente.text.PartialDate;
 
 /**
- * Documents and their versions. Each {@link #put} is one transaction: a document is stored whole
- * or not at all, and is durable when the call returns.
+ * Documents and their versions. A {@link #put} joins the open transaction and is durable once
+ * {@link Store#commit()} returns; a put that fails is undone alone (a savepoint), so a document is
+ * stored whole or not at all and the others of the transaction stand.
  */
 public final class DocumentRepository {
 
@@ -33,7 +34,9 @@ public final class DocumentRepository {
   public PutResult put(Document doc, long bytes) {
     String hash = ContentHash.of(doc);
     Timestamp now = Timestamp.from(Instant.now());
+    java.sql.Savepoint savepoint = null;
     try {
+      savepoint = connection.setSavepoint();
       int current = 0;
       String currentHash = null;
       try (PreparedStatement select =
@@ -49,7 +52,7 @@ public final class DocumentRepository {
         }
       }
       if (hash.equals(currentHash)) {
-        connection.rollback();
+        connection.releaseSavepoint(savepoint);
         return new PutResult(PutResult.Outcome.UNCHANGED, current);
       }
       int version = current + 1;
@@ -76,11 +79,11 @@ public final class DocumentRepository {
           update.executeUpdate();
         }
       }
-      connection.commit();
+      connection.releaseSavepoint(savepoint);
       return new PutResult(
           current == 0 ? PutResult.Outcome.STORED : PutResult.Outcome.NEW_VERSION, version);
     } catch (SQLException e) {
-      rollbackQuietly(e);
+      rollbackQuietly(savepoint, e);
       throw new StoreException(
           "cannot store document '" + doc.id() + "': " + Store.rootMessage(e), e);
     }
@@ -141,7 +144,6 @@ public final class DocumentRepository {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
-      connection.rollback();
       return ids;
     } catch (SQLException e) {
       throw new StoreException("cannot list documents: " + Store.rootMessage(e), e);
@@ -168,7 +170,6 @@ public final class DocumentRepository {
                   + " FROM document d JOIN document_version v ON v.doc_id = d.id AND v.version ="
                   + " d.current_version GROUP BY COALESCE(CAST(v.published_year AS VARCHAR(4)),"
                   + " '(unknown)') ORDER BY k");
-      connection.rollback();
       return new DocumentCounts(documents, versions, chars, bySource, byYear);
     } catch (SQLException e) {
       throw new StoreException("cannot count documents: " + Store.rootMessage(e), e);
@@ -213,16 +214,17 @@ public final class DocumentRepository {
           docs.add(new StoredDocument(doc, rs.getInt(2), rs.getString(9).strip()));
         }
       }
-      connection.rollback();
       return docs;
     } catch (SQLException e) {
       throw new StoreException("cannot read document '" + id + "': " + Store.rootMessage(e), e);
     }
   }
 
-  private void rollbackQuietly(SQLException cause) {
+  private void rollbackQuietly(java.sql.Savepoint savepoint, SQLException cause) {
     try {
-      connection.rollback();
+      if (savepoint != null) {
+        connection.rollback(savepoint);
+      }
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }

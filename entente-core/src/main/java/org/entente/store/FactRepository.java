@@ -19,12 +19,15 @@ public final class FactRepository {
   }
 
   /**
-   * Replaces the facts of one document version with these, in one transaction.
+   * Replaces the facts of one document with these, in the open transaction (see {@link
+   * Store#commit()}).
    *
-   * @throws StoreException when the facts cannot be written; nothing is changed then
+   * @throws StoreException when the facts cannot be written; this document's facts are unchanged
    */
   public void replace(String doc, int docVersion, List<StoredFact> facts) {
+    java.sql.Savepoint savepoint = null;
     try {
+      savepoint = connection.setSavepoint();
       try (PreparedStatement delete =
           connection.prepareStatement("DELETE FROM fact WHERE doc_id = ?")) {
         delete.setString(1, doc);
@@ -47,10 +50,12 @@ public final class FactRepository {
         }
         insert.executeBatch();
       }
-      connection.commit();
+      connection.releaseSavepoint(savepoint);
     } catch (SQLException e) {
       try {
-        connection.rollback();
+        if (savepoint != null) {
+          connection.rollback(savepoint);
+        }
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -81,7 +86,6 @@ public final class FactRepository {
                   rs.getString(8)));
         }
       }
-      connection.rollback();
     } catch (SQLException e) {
       throw new StoreException("cannot read facts: " + Store.rootMessage(e), e);
     }
@@ -98,7 +102,6 @@ public final class FactRepository {
       while (rs.next()) {
         counts.put(rs.getString(1), rs.getLong(2));
       }
-      connection.rollback();
       return counts;
     } catch (SQLException e) {
       throw new StoreException("cannot count facts: " + Store.rootMessage(e), e);

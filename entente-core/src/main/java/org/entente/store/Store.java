@@ -83,9 +83,23 @@ public final class Store implements AutoCloseable {
     return facts;
   }
 
+  /**
+   * Makes everything written since the last commit durable: once this returns, a crash or a kill
+   * of the process does not lose it.
+   */
+  public void commit() {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit to the " + location.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** Commits what is pending, then closes the connection. */
   @Override
   public void close() {
     try {
+      connection.commit();
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the " + location.describe() + ": " + e.getMessage(), e);

@@ -1,0 +1,65 @@
+package org.entente.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Entry point of the benchmark tools.
+ *
+ * <pre>
+ * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
+ * </pre>
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  /** Runs one tool; exits 2 on a usage error. */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0 || !args[0].equals("gen-jsonl")) {
+      usage("expected a tool name: gen-jsonl");
+    }
+    int docs = 10_000;
+    Path out = null;
+    long seed = 1;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--docs" -> docs = Integer.parseInt(value(args, ++i));
+        case "--out" -> out = Path.of(value(args, ++i));
+        case "--seed" -> seed = Long.parseLong(value(args, ++i));
+        default -> usage("unknown option '" + args[i] + "'");
+      }
+    }
+    if (out == null || docs < 1) {
+      usage("gen-jsonl needs --out FILE and --docs N >= 1");
+    }
+    SyntheticNews news = new SyntheticNews(seed);
+    long bytes = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < docs; i++) {
+        String line = news.jsonLine(i);
+        w.write(line);
+        w.write('\n');
+        bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+      }
+    }
+    System.err.printf(Locale.ROOT, "wrote %,d documents, %.1f MB, to %s%n", docs, bytes / 1048576.0, out);
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      usage("option " + args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static void usage(String problem) {
+    System.err.println("entente-bench: " + problem);
+    System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
+    System.exit(2);
+  }
+}
