@@ -1,0 +1,118 @@
+package org.entente.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.text.Document;
+
+/**
+ * Annotators run in order. Built with {@link #of}, which refuses a stage whose requirements no
+ * earlier stage produces, or a layer produced twice. Thread-safe when its stages are.
+ */
+public final class Pipeline {
+
+  private final List<Annotator> stages;
+
+  private Pipeline(List<? extends Annotator> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  /**
+   * A pipeline of these stages, in this order.
+   *
+   * @throws IllegalArgumentException naming the stage and the missing layer, and how to fix it
+   */
+  public static Pipeline of(List<? extends Annotator> stages) {
+    Map<Layer<?>, String> producedBy = new HashMap<>();
+    Set<String> names = new HashSet<>();
+    for (Annotator stage : stages) {
+      if (!names.add(stage.name())) {
+        throw new IllegalArgumentException("annotator '" + stage.name() + "' appears twice");
+      }
+      for (Layer<?> needed : stage.requires()) {
+        if (!producedBy.containsKey(needed)) {
+          String producer =
+              stages.stream()
+                  .filter(s -> s.produces().contains(needed))
+                  .map(Annotator::name)
+                  .findFirst()
+                  .map(n -> "add '" + n + "' before '" + stage.name() + "'")
+                  .orElse("add an annotator that produces it");
+          throw new IllegalArgumentException(
+              "annotator '" + stage.name() + "' requires layer '" + needed
+                  + "', which no earlier stage produces; " + producer);
+        }
+      }
+      for (Layer<?> made : stage.produces()) {
+        String earlier = producedBy.putIfAbsent(made, stage.name());
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "layer '" + made + "' is produced by both '" + earlier + "' and '" + stage.name() + "'");
+        }
+      }
+    }
+    return new Pipeline(stages);
+  }
+
+  /** The stages, in order. */
+  public List<Annotator> stages() {
+    return stages;
+  }
+
+  /** Runs every stage over the document. */
+  public AnnotatedDocument annotate(Document document) {
+    AnnotatedDocument doc = new AnnotatedDocument(document, Map.of());
+    for (Annotator stage : stages) {
+      Sink sink = new Sink(stage, document.text().length());
+      stage.annotate(doc, sink);
+      Set<Layer<?>> missing = new LinkedHashSet<>(stage.produces());
+      missing.removeAll(sink.written.keySet());
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            "annotator '" + stage.name() + "' did not write its layers " + missing);
+      }
+      Map<Layer<?>, List<? extends Annotation>> layers = new HashMap<>(doc.layers());
+      layers.putAll(sink.written);
+      doc = new AnnotatedDocument(document, layers);
+    }
+    return doc;
+  }
+
+  /** Checks what one stage writes: declared layers, once each, spans inside the text. */
+  private static final class Sink implements LayerSink {
+    private final Annotator stage;
+    private final int textLength;
+    private final Map<Layer<?>, List<? extends Annotation>> written = new HashMap<>();
+
+    Sink(Annotator stage, int textLength) {
+      this.stage = stage;
+      this.textLength = textLength;
+    }
+
+    @Override
+    public <T extends Annotation> void put(Layer<T> layer, List<? extends T> annotations) {
+      if (!stage.produces().contains(layer)) {
+        throw new IllegalStateException(
+            "annotator '" + stage.name() + "' wrote layer '" + layer + "' it does not declare");
+      }
+      if (written.containsKey(layer)) {
+        throw new IllegalStateException(
+            "annotator '" + stage.name() + "' wrote layer '" + layer + "' twice");
+      }
+      List<T> sorted = new ArrayList<>(annotations);
+      for (T a : sorted) {
+        if (a.span().end() > textLength) {
+          throw new IllegalStateException(
+              "annotator '" + stage.name() + "' wrote " + a + " beyond the text (" + textLength + ")");
+        }
+      }
+      sorted.sort(Comparator.comparing(Annotation::span));
+      written.put(layer, List.copyOf(sorted));
+    }
+  }
+}
