@@ -76,6 +76,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return new PartialDate(year, month, day);
   }
 
+  /** The first day this date can mean: 1993 gives 1993-01-01. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** The last day this date can mean: 1993-02 gives 1993-02-28. */
+  public LocalDate lastDay() {
+    if (month == 0) {
+      return LocalDate.of(year, 12, 31);
+    }
+    if (day == 0) {
+      LocalDate first = LocalDate.of(year, month, 1);
+      return first.withDayOfMonth(first.lengthOfMonth());
+    }
+    return LocalDate.of(year, month, day);
+  }
+
   /** True when year, month and day are all known. */
   public boolean isFull() {
     return day != 0;

@@ -1,0 +1,184 @@
+package org.entente.annotate.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.annotate.ActorMention;
+import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.Annotator;
+import org.entente.annotate.CityMention;
+import org.entente.annotate.CountryMention;
+import org.entente.annotate.Layer;
+import org.entente.annotate.LayerSink;
+import org.entente.annotate.Layers;
+import org.entente.annotate.OrganizationMention;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Token;
+import org.entente.annotate.token.Tokenizer;
+import org.entente.text.PartialDate;
+import org.entente.text.Span;
+
+/**
+ * Countries, cities, organizations and persons by name, longest match first.
+ *
+ * <p>A person named in full (given and family name, or an alias) is that person. A family name
+ * alone or with an initial ("Rahmon", "E. Rahmon") may mean several persons; it resolves to the
+ * one named in full earlier in the document, else to the one holding an office at the
+ * publication date, else to the only candidate; otherwise it stays ambiguous (no id).
+ */
+public final class ActorAnnotator implements Annotator {
+
+  private sealed interface Target {}
+
+  private record CountryTarget(String code, CountryMention.Form form) implements Target {}
+
+  private record CityTarget(Entries.City city) implements Target {}
+
+  private record OrgTarget(String code) implements Target {}
+
+  private record PersonTarget(Entries.Person person, boolean full) implements Target {}
+
+  private final TokenTrie<Target> trie = new TokenTrie<>();
+  private final Set<String> hyphenated = new HashSet<>();
+  private final Tokenizer tokenizer;
+
+  /** Builds the matcher from the dictionaries. */
+  public ActorAnnotator(Dictionaries dictionaries, Tokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+    for (Entries.Country c : dictionaries.countries) {
+      add(c.name(), new CountryTarget(c.code(), CountryMention.Form.NAME));
+      c.names().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.NAME)));
+      c.adjectives().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.ADJECTIVE)));
+      c.demonyms().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.DEMONYM)));
+      for (Entries.City city : c.cities()) {
+        add(city.name(), new CityTarget(city));
+        city.aliases().forEach(a -> add(a, new CityTarget(city)));
+      }
+    }
+    for (Entries.Organization o : dictionaries.organizations) {
+      add(o.name(), new OrgTarget(o.code()));
+      o.names().forEach(n -> add(n, new OrgTarget(o.code())));
+      o.acronyms().forEach(n -> add(n, new OrgTarget(o.code())));
+    }
+    for (Entries.Person p : dictionaries.persons) {
+      add(p.name(), new PersonTarget(p, true));
+      p.aliases().forEach(a -> add(a, new PersonTarget(p, true)));
+      for (String family : p.family()) {
+        add(family, new PersonTarget(p, false));
+        for (String given : p.given()) {
+          add(given + " " + family, new PersonTarget(p, true));
+          add(given.charAt(0) + ". " + family, new PersonTarget(p, false));
+        }
+      }
+    }
+  }
+
+  private void add(String phrase, Target target) {
+    List<String> tokens = tokenizer.tokenize(phrase).stream().map(t -> t.span().of(phrase)).toList();
+    for (String t : tokens) {
+      if (t.indexOf('-') > 0) {
+        hyphenated.add(t.toLowerCase(Locale.ROOT));
+      }
+    }
+    trie.add(tokens, target);
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.ACTORS);
+  }
+
+  @Override
+  public void annotate(AnnotatedDocument doc, LayerSink out) {
+    out.put(Layers.ACTORS, find(doc.text(), doc.get(Layers.TOKENS), doc.published()));
+  }
+
+  List<ActorMention> find(String text, List<Token> tokens, PartialDate published) {
+    MatchTokens view = MatchTokens.of(text, tokens, hyphenated::contains);
+    List<ActorMention> found = new ArrayList<>();
+    List<String> namedInFull = new ArrayList<>();
+    int i = 0;
+    while (i < view.size()) {
+      TokenTrie.Match<Target> m = trie.longest(view.strings, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      Span span = view.span(m.start(), m.end());
+      ActorMention mention = mention(span, m.values(), published, namedInFull);
+      if (mention != null) {
+        found.add(mention);
+      }
+      i = m.end();
+    }
+    return found;
+  }
+
+  private static ActorMention mention(
+      Span span, List<Target> values, PartialDate published, List<String> namedInFull) {
+    // A name that is both a country and its capital (Singapore) is taken as the country.
+    for (Target t : values) {
+      if (t instanceof CountryTarget c) {
+        return new CountryMention(span, c.code(), c.form());
+      }
+    }
+    for (Target t : values) {
+      if (t instanceof OrgTarget o) {
+        return new OrganizationMention(span, o.code());
+      }
+      if (t instanceof CityTarget c) {
+        return new CityMention(span, c.city().name(), c.city().country(), c.city().capitalAt(published));
+      }
+    }
+    List<Entries.Person> candidates = new ArrayList<>();
+    boolean full = false;
+    for (Target t : values) {
+      if (t instanceof PersonTarget p && !candidates.contains(p.person())) {
+        candidates.add(p.person());
+        full |= p.full();
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Entries.Person chosen = choose(candidates, full, published, namedInFull);
+    if (chosen != null && full) {
+      namedInFull.add(chosen.id());
+    }
+    List<String> ids = candidates.stream().map(Entries.Person::id).sorted().toList();
+    return new PersonMention(
+        span,
+        chosen == null ? null : chosen.id(),
+        chosen == null ? ids : List.of(chosen.id()),
+        chosen == null ? null : Offices.roleAt(chosen, published));
+  }
+
+  private static Entries.Person choose(
+      List<Entries.Person> candidates, boolean full, PartialDate published, List<String> namedInFull) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    for (int k = namedInFull.size() - 1; k >= 0; k--) {
+      for (Entries.Person p : candidates) {
+        if (p.id().equals(namedInFull.get(k))) {
+          return p;
+        }
+      }
+    }
+    List<Entries.Person> inOffice =
+        candidates.stream().filter(p -> Offices.roleAt(p, published) != null).toList();
+    return inOffice.size() == 1 ? inOffice.get(0) : null;
+  }
+}

@@ -1,0 +1,52 @@
+package org.entente.annotate.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.annotate.PersonMention;
+import org.entente.text.PartialDate;
+
+/** Who held which office when: the dated roles of the persons dictionary. */
+final class Offices {
+
+  private static final List<String> PRIORITY =
+      List.of("head_of_state", "head_of_government", "foreign_minister", "minister", "ambassador", "other");
+
+  private final List<Entries.Person> persons;
+
+  Offices(List<Entries.Person> persons) {
+    this.persons = List.copyOf(persons);
+  }
+
+  /** The most senior role {@code person} held during {@code date}, or null. */
+  static PersonMention.Role roleAt(Entries.Person person, PartialDate date) {
+    if (date == null) {
+      return null;
+    }
+    return person.roles().stream()
+        .filter(r -> Entries.Roles.overlapDays(date, r.from(), r.to()) > 0)
+        .min(Comparator.comparingInt((Entries.Role r) -> PRIORITY.indexOf(r.role()))
+            .thenComparing(r -> -Entries.Roles.overlapDays(date, r.from(), r.to())))
+        .map(r -> new PersonMention.Role(r.role(), r.country(), r.title()))
+        .orElse(null);
+  }
+
+  /** Holders of an office during {@code date}, the longest-serving in that period first. */
+  List<Entries.Person> holders(String role, String country, PartialDate date) {
+    record Held(Entries.Person person, long days) {}
+    List<Held> held = new ArrayList<>();
+    for (Entries.Person p : persons) {
+      long days = 0;
+      for (Entries.Role r : p.roles()) {
+        if (r.role().equals(role) && r.country().equals(country)) {
+          days += Entries.Roles.overlapDays(date, r.from(), r.to());
+        }
+      }
+      if (days > 0) {
+        held.add(new Held(p, days));
+      }
+    }
+    held.sort(Comparator.comparingLong(Held::days).reversed().thenComparing(h -> h.person().id()));
+    return held.stream().map(Held::person).toList();
+  }
+}

@@ -1,0 +1,127 @@
+package org.entente.annotate.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Phrases as token sequences in a trie keyed by lower-cased token, for longest-match lookup in
+ * time linear in the tokens tried, however large the dictionary. Case is checked per phrase when
+ * a node is reached (see {@link #caseMatches}).
+ *
+ * @param <V> what a phrase stands for
+ */
+final class TokenTrie<V> {
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> children = new HashMap<>(4);
+    final List<Phrase<V>> phrases = new ArrayList<>(1);
+  }
+
+  private record Phrase<V>(List<String> tokens, V value) {}
+
+  /**
+   * A match: the tokens {@code [start, end)} and every value whose phrase matched there.
+   *
+   * @param start first token
+   * @param end one past the last token
+   * @param values the matching values, in insertion order
+   */
+  record Match<V>(int start, int end, List<V> values) {}
+
+  private final Node<V> root = new Node<>();
+  private int size;
+
+  /** Adds a phrase, as the tokens it is written with. */
+  void add(List<String> tokens, V value) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    Node<V> node = root;
+    for (String t : tokens) {
+      node = node.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
+    }
+    node.phrases.add(new Phrase<>(List.copyOf(tokens), value));
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** True when some phrase has this token (lower-cased) anywhere. */
+  boolean knows(String lowerToken) {
+    return knows(root, lowerToken);
+  }
+
+  private boolean knows(Node<V> node, String t) {
+    return node.children.containsKey(t);
+  }
+
+  /** The longest match starting at token {@code from}, or {@code null}. */
+  Match<V> longest(List<String> tokens, int from) {
+    Node<V> node = root;
+    Match<V> best = null;
+    for (int i = from; i < tokens.size(); i++) {
+      node = node.children.get(tokens.get(i).toLowerCase(Locale.ROOT));
+      if (node == null) {
+        break;
+      }
+      if (!node.phrases.isEmpty()) {
+        List<V> values = new ArrayList<>(1);
+        for (Phrase<V> p : node.phrases) {
+          if (caseMatches(p.tokens(), tokens, from)) {
+            values.add(p.value());
+          }
+        }
+        if (!values.isEmpty()) {
+          best = new Match<>(from, i + 1, values);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean caseMatches(List<String> phrase, List<String> text, int from) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!caseMatches(phrase.get(k), text.get(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Acronyms (all capitals, or dotted) match only as written; capitalized words match as written
+   * or in all capitals (headlines, datelines); lower-case words match in any case.
+   */
+  static boolean caseMatches(String entry, String text) {
+    if (entry.equals(text)) {
+      return true;
+    }
+    boolean hasUpper = false;
+    boolean hasLower = false;
+    for (int i = 0; i < entry.length(); i++) {
+      char c = entry.charAt(i);
+      hasUpper |= Character.isUpperCase(c);
+      hasLower |= Character.isLowerCase(c);
+    }
+    if (!hasUpper) {
+      return true;
+    }
+    if (!hasLower) {
+      return false; // an acronym
+    }
+    if (!entry.equalsIgnoreCase(text)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.length() > 1;
+  }
+}
