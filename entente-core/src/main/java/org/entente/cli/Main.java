@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       StatusCommand.class,
       ExportCommand.class,
+      AnnotateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -51,6 +52,10 @@ public final class Main implements Runnable {
           if (e instanceof StoreException) {
             err.println("entente: " + e.getMessage());
             return EXIT_STORE;
+          }
+          if (e instanceof org.entente.annotate.gazetteer.DictionaryException) {
+            err.println("entente: " + e.getMessage());
+            return EXIT_USAGE;
           }
           if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
             err.println("entente: " + e.getMessage());
