@@ -57,11 +57,12 @@ public final class BodyAnnotator implements Annotator {
     String text = doc.text();
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
-    List<String> strings = tokens.stream().map(t -> t.span().of(text)).toList();
+    MatchTokens view = MatchTokens.plain(text, tokens);
+    List<String> strings = view.strings;
     List<BodyMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      TokenTrie.Match<String> m = heads.longest(strings, i);
+      TokenTrie.Match<String> m = heads.longest(strings, view.lower, i);
       if (m == null) {
         i++;
         continue;

@@ -15,11 +15,22 @@ import org.entente.text.Span;
 final class MatchTokens {
 
   final List<String> strings;
+  final List<String> lower;
   final List<Span> spans;
 
   private MatchTokens(List<String> strings, List<Span> spans) {
     this.strings = strings;
     this.spans = spans;
+    List<String> lowered = new ArrayList<>(strings.size());
+    for (String s : strings) {
+      lowered.add(s.toLowerCase(Locale.ROOT));
+    }
+    this.lower = lowered;
+  }
+
+  /** The document's tokens as they are, without splitting. */
+  static MatchTokens plain(String text, List<Token> tokens) {
+    return of(text, tokens, s -> true);
   }
 
   static MatchTokens of(String text, List<Token> tokens, Predicate<String> knownWhole) {

@@ -63,11 +63,12 @@ public final class RoleAnnotator implements Annotator {
     String text = doc.text();
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
-    List<String> strings = tokens.stream().map(t -> t.span().of(text)).toList();
+    MatchTokens view = MatchTokens.plain(text, tokens);
+    List<String> strings = view.strings;
     List<PersonMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      TokenTrie.Match<String> m = titles.longest(strings, i);
+      TokenTrie.Match<String> m = titles.longest(strings, view.lower, i);
       if (m == null) {
         i++;
         continue;

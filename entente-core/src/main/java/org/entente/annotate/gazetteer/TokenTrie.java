@@ -51,21 +51,17 @@ final class TokenTrie<V> {
     return size;
   }
 
-  /** True when some phrase has this token (lower-cased) anywhere. */
-  boolean knows(String lowerToken) {
-    return knows(root, lowerToken);
-  }
-
-  private boolean knows(Node<V> node, String t) {
-    return node.children.containsKey(t);
-  }
-
-  /** The longest match starting at token {@code from}, or {@code null}. */
-  Match<V> longest(List<String> tokens, int from) {
+  /**
+   * The longest match starting at token {@code from}, or {@code null}.
+   *
+   * @param tokens the tokens as written
+   * @param lower the same tokens in lower case (computed once per document by the caller)
+   */
+  Match<V> longest(List<String> tokens, List<String> lower, int from) {
     Node<V> node = root;
     Match<V> best = null;
     for (int i = from; i < tokens.size(); i++) {
-      node = node.children.get(tokens.get(i).toLowerCase(Locale.ROOT));
+      node = node.children.get(lower.get(i));
       if (node == null) {
         break;
       }
