@@ -1,0 +1,141 @@
+package org.entente.annotate.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.Annotator;
+import org.entente.annotate.Layer;
+import org.entente.annotate.LayerSink;
+import org.entente.annotate.Layers;
+import org.entente.annotate.TimeExpression;
+import org.entente.text.PartialDate;
+
+/**
+ * Finds the times of a text and normalizes them against the publication date: dates of any
+ * precision ("January 7, 1993", "in June 1993", "in 1993", "01.03.2020", "2023-05-04"), periods
+ * ("between 1993 and 2013", "2021–2023", "12-13 September, 2007", "the 1990s"), lists ("in 1998,
+ * 2001, 2004 and 2010"), relative times ("May 19", "last year", "yesterday", "on Monday", "two
+ * years ago") and vague ones ("recently", "in the near future", "currently").
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>A date without a year takes the year that puts it nearest the publication date, so it lies
+ *       less than about six months either side: in a January article "December 28" is last
+ *       December. A year-only publication date gives its own year. With no publication date the
+ *       year is unknown, and the fact contract wants no guess: the expression becomes a vague past
+ *       time.
+ *   <li>A weekday written with a date ("on Thursday May 20") is checked, not used: when the date
+ *       falls on another day the point is kept and flagged {@code weekdayConflict}.
+ *   <li>"on Monday" is the publication day when it is a Monday, else the latest Monday before it;
+ *       "last Monday" strictly before, "next Monday" strictly after.
+ *   <li>A four-digit number alone is a year only from 1900 to 2100 and after a preposition ("since
+ *       1993", "by 2030"), or in a range or list; never after "$", "No." or "Resolution", nor
+ *       before "tons" or "people", nor as part of a larger number or a phone number.
+ *   <li>Month and weekday names count only when capitalized ("may" is a verb).
+ *   <li>Spans cover the expression, without a leading "on" or "in" that adds nothing ("January 7,
+ *       1993"), but with the words that make a range or a phrase ("between 1993 and 2013", "in the
+ *       near future"). Overlapping matches keep the longest.
+ * </ul>
+ *
+ * <p>The text is scanned once: rules are tried only where a number or a known word (a month, a
+ * weekday, the first word of a phrase, ...) starts, and each reads a few tokens forward from there,
+ * so the cost grows with the text and not with the number of rules. Immutable and thread-safe.
+ */
+public final class TimeAnnotator implements Annotator {
+
+  private final Lexicon lexicon;
+
+  /**
+   * Loads the word lists beside this class.
+   *
+   * @throws IllegalArgumentException naming the file and line of a broken entry
+   */
+  public TimeAnnotator() {
+    this.lexicon = Lexicon.load();
+  }
+
+  @Override
+  public String name() {
+    return "times";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.TIMES);
+  }
+
+  @Override
+  public void annotate(AnnotatedDocument doc, LayerSink out) {
+    out.put(Layers.TIMES, find(doc.text(), doc.published()));
+  }
+
+  /** The times of a text, in text order, none overlapping another. */
+  List<TimeExpression> find(String text, PartialDate published) {
+    Lexer lx = new Lexer(text);
+    Anchor anchor = new Anchor(published);
+    Dates dates = new Dates(lx, lexicon, anchor);
+    Relatives relatives = new Relatives(lx, lexicon, anchor);
+    List<TimeExpression> found = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int start = i;
+      Tok candidate = null;
+      if (Lexer.isDigit(c)) {
+        int value = 0;
+        while (i < n && Lexer.isDigit(text.charAt(i))) {
+          value = i - start < 9 ? value * 10 + (text.charAt(i) - '0') : -1;
+          i++;
+        }
+        candidate = new Tok(Tok.Kind.NUMBER, start, i, 0, value);
+      } else if (Lexer.isLetter(c)) {
+        long key = 0;
+        while (i < n && Lexer.isLetter(text.charAt(i))) {
+          key = WordKeys.append(key, text.charAt(i));
+          i++;
+        }
+        Word w = lexicon.word(key);
+        if (w != null && w.trigger()) {
+          candidate = new Tok(Tok.Kind.WORD, start, i, key, Character.isUpperCase(c) ? 1 : 0);
+        }
+      } else {
+        i++;
+        continue;
+      }
+      if (candidate != null) {
+        keepLongest(found, Relatives.longer(dates.at(candidate), relatives.at(candidate)));
+      }
+      // The rest of a run like "1990s" or "A320": no rule starts inside a word.
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Adds a match found at or after the start of every match so far: of two that overlap, the longer
+   * stays (the earlier when they are as long). The one it replaces can overlap no other.
+   */
+  private static void keepLongest(List<TimeExpression> found, TimeExpression e) {
+    if (e == null) {
+      return;
+    }
+    int last = found.size() - 1;
+    if (last >= 0 && found.get(last).span().overlaps(e.span())) {
+      if (e.span().length() > found.get(last).span().length()) {
+        found.set(last, e);
+      }
+      return;
+    }
+    found.add(e);
+  }
+}
