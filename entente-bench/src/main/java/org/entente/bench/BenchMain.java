@@ -12,6 +12,7 @@ import java.util.Locale;
  *
  * <pre>
  * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
+ * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * </pre>
  */
 public final class BenchMain {
@@ -19,9 +20,24 @@ public final class BenchMain {
   private BenchMain() {}
 
   /** Runs one tool; exits 2 on a usage error. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("annotate")) {
+      int mb = 50;
+      int threads = 1;
+      int rounds = 3;
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--mb" -> mb = Integer.parseInt(value(args, ++i));
+          case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+          case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
+          default -> usage("unknown option '" + args[i] + "'");
+        }
+      }
+      AnnotateBench.run(mb, threads, rounds);
+      return;
+    }
     if (args.length == 0 || !args[0].equals("gen-jsonl")) {
-      usage("expected a tool name: gen-jsonl");
+      usage("expected a tool name: gen-jsonl or annotate");
     }
     int docs = 10_000;
     Path out = null;
@@ -60,6 +76,7 @@ public final class BenchMain {
   private static void usage(String problem) {
     System.err.println("entente-bench: " + problem);
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
+    System.err.println("       entente-bench annotate [--mb 50] [--threads 1] [--rounds 3]");
     System.exit(2);
   }
 }

@@ -40,8 +40,19 @@ final class SyntheticNews {
     this.seed = seed;
   }
 
+  /** One generated document. */
+  record Generated(String id, LocalDate published, String title, String text) {}
+
   /** Document number {@code i} as one JSON Lines record. */
   String jsonLine(int i) {
+    Generated g = generate(i);
+    return "{\"id\":\"" + g.id() + "\",\"published\":\"" + g.published()
+        + "\",\"source\":\"synthetic\",\"title\":\"" + new String(encoder.quoteAsString(g.title()))
+        + "\",\"text\":\"" + new String(encoder.quoteAsString(g.text())) + "\"}";
+  }
+
+  /** Document number {@code i}. */
+  Generated generate(int i) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
     Country host = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
     Country guest;
@@ -82,8 +93,6 @@ final class SyntheticNews {
     }
     text.append("\n\nThe visit ended on ").append(date.getDayOfMonth() + 1 > 28 ? 28 : date.getDayOfMonth() + 1)
         .append(' ').append(MONTHS[date.getMonthValue() - 1]).append(' ').append(date.getYear()).append('.');
-    return "{\"id\":\"gen-" + i + "\",\"published\":\"" + date + "\",\"source\":\"synthetic\",\"title\":\""
-        + new String(encoder.quoteAsString(guest.adjective() + " leader visits " + host.name()))
-        + "\",\"text\":\"" + new String(encoder.quoteAsString(text.toString())) + "\"}";
+    return new Generated("gen-" + i, date, guest.adjective() + " leader visits " + host.name(), text.toString());
   }
 }
