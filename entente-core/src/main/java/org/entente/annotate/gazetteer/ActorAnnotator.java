@@ -111,7 +111,7 @@ public final class ActorAnnotator implements Annotator {
     List<String> namedInFull = new ArrayList<>();
     int i = 0;
     while (i < view.size()) {
-      TokenTrie.Match<Target> m = trie.longest(view.strings, view.lower, i);
+      TokenTrie.Match<Target> m = trie.longest(view, i);
       if (m == null) {
         i++;
         continue;

@@ -58,11 +58,11 @@ public final class BodyAnnotator implements Annotator {
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
     MatchTokens view = MatchTokens.plain(text, tokens);
-    List<String> strings = view.strings;
+    List<String> strings = view.strings();
     List<BodyMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      TokenTrie.Match<String> m = heads.longest(strings, view.lower, i);
+      TokenTrie.Match<String> m = heads.longest(view, i);
       if (m == null) {
         i++;
         continue;

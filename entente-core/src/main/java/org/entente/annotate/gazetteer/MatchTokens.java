@@ -2,7 +2,6 @@ package org.entente.annotate.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.entente.annotate.Token;
 import org.entente.text.Span;
@@ -10,59 +9,111 @@ import org.entente.text.Span;
 /**
  * The tokens a dictionary is matched against: the document's tokens, except that a hyphenated
  * word the dictionaries do not know as a whole ("Kazakh-Tajik") is split at its hyphens, so that
- * each part can match.
+ * each part can match. Token strings are made only when a lookup needs them: most tokens are
+ * rejected by a hash of their lower-case chars (see {@link TokenTrie#longest}).
  */
 final class MatchTokens {
 
-  final List<String> strings;
-  final List<String> lower;
+  final String text;
+  final String lower;
   final List<Span> spans;
 
-  private MatchTokens(List<String> strings, List<Span> spans) {
-    this.strings = strings;
+  private MatchTokens(String text, String lower, List<Span> spans) {
+    this.text = text;
+    this.lower = lower;
     this.spans = spans;
-    List<String> lowered = new ArrayList<>(strings.size());
-    for (String s : strings) {
-      lowered.add(s.toLowerCase(Locale.ROOT));
-    }
-    this.lower = lowered;
   }
 
-  /** The document's tokens as they are, without splitting. */
-  static MatchTokens plain(String text, List<Token> tokens) {
-    return of(text, tokens, s -> true);
+  /** Lower-cases char by char, so that offsets stay those of the text. */
+  static String lowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   static MatchTokens of(String text, List<Token> tokens, Predicate<String> knownWhole) {
-    List<String> strings = new ArrayList<>(tokens.size());
+    String lower = lowerCase(text);
     List<Span> spans = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      String s = t.span().of(text);
-      if (t.kind() == Token.Kind.WORD && s.indexOf('-') > 0 && !knownWhole.test(s.toLowerCase(Locale.ROOT))) {
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-          if (i == s.length() || s.charAt(i) == '-') {
+      Span span = t.span();
+      if (t.kind() == Token.Kind.WORD && hasInnerHyphen(text, span)
+          && !knownWhole.test(lower.substring(span.start(), span.end()))) {
+        int start = span.start();
+        for (int i = span.start(); i <= span.end(); i++) {
+          if (i == span.end() || text.charAt(i) == '-') {
             if (i > start) {
-              strings.add(s.substring(start, i));
-              spans.add(new Span(t.span().start() + start, t.span().start() + i));
+              spans.add(new Span(start, i));
             }
-            if (i < s.length()) {
-              strings.add("-");
-              spans.add(new Span(t.span().start() + i, t.span().start() + i + 1));
+            if (i < span.end()) {
+              spans.add(new Span(i, i + 1));
             }
             start = i + 1;
           }
         }
       } else {
-        strings.add(s);
-        spans.add(t.span());
+        spans.add(span);
       }
     }
-    return new MatchTokens(strings, spans);
+    return new MatchTokens(text, lower, spans);
+  }
+
+  /** The document's tokens as they are, without splitting. */
+  static MatchTokens plain(String text, List<Token> tokens) {
+    List<Span> spans = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      spans.add(t.span());
+    }
+    return new MatchTokens(text, lowerCase(text), spans);
+  }
+
+  private static boolean hasInnerHyphen(String text, Span span) {
+    for (int i = span.start() + 1; i < span.end(); i++) {
+      if (text.charAt(i) == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   int size() {
-    return strings.size();
+    return spans.size();
+  }
+
+  String string(int i) {
+    Span s = spans.get(i);
+    return text.substring(s.start(), s.end());
+  }
+
+  /** The token strings, made on demand. */
+  List<String> strings() {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return string(i);
+      }
+
+      @Override
+      public int size() {
+        return spans.size();
+      }
+    };
+  }
+
+  String lower(int i) {
+    Span s = spans.get(i);
+    return lower.substring(s.start(), s.end());
+  }
+
+  /** A hash of token {@code i}'s lower-case chars, equal to {@link TokenTrie#hash(String)}. */
+  long hash(int i) {
+    Span s = spans.get(i);
+    long h = 1125899906842597L;
+    for (int k = s.start(); k < s.end(); k++) {
+      h = 31 * h + lower.charAt(k);
+    }
+    return h;
   }
 
   Span span(int from, int to) {

@@ -19,6 +19,7 @@ import org.entente.text.Span;
 
 /**
  * Persons designated by office: "the Kazakh President", "Tajikistan's Foreign Minister",
+ * "Kazakhstan President",
  * "President of the Republic of Kazakhstan", "Prime Minister of Tajikistan". The office comes
  * from {@code titles.yaml}; the person is whoever held it at the publication date (the holder for
  * most of that period when the date is a month or a year), so "the Kazakh President" is
@@ -64,11 +65,11 @@ public final class RoleAnnotator implements Annotator {
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
     MatchTokens view = MatchTokens.plain(text, tokens);
-    List<String> strings = view.strings;
+    List<String> strings = view.strings();
     List<PersonMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      TokenTrie.Match<String> m = titles.longest(strings, view.lower, i);
+      TokenTrie.Match<String> m = titles.longest(view, i);
       if (m == null) {
         i++;
         continue;
@@ -99,7 +100,8 @@ public final class RoleAnnotator implements Annotator {
     boolean possessive = prev.equalsIgnoreCase("'s") || prev.equalsIgnoreCase("\u2019s");
     int countryEnd = possessive ? tokens.get(p).span().start() : tokens.get(p).span().end();
     CountryMention c = countries.endingAt(countryEnd);
-    if (c == null || (!possessive && c.form() != CountryMention.Form.ADJECTIVE)) {
+    // "Kazakh President", "Kazakhstan's President", and in headline style "Kazakhstan President"
+    if (c == null || (!possessive && c.form() == CountryMention.Form.DEMONYM)) {
       return null;
     }
     return resolve(new Span(c.span().start(), title.end()), role, c.code(), title.of(text), published);

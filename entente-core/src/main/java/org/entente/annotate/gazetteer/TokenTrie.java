@@ -32,7 +32,18 @@ final class TokenTrie<V> {
   record Match<V>(int start, int end, List<V> values) {}
 
   private final Node<V> root = new Node<>();
+  private final java.util.HashSet<Long> firstTokens = new java.util.HashSet<>();
+  private long[] firstTable = new long[0];
   private int size;
+
+  /** The hash {@link MatchTokens#hash} computes, for a lower-case token. */
+  static long hash(String lowerToken) {
+    long h = 1125899906842597L;
+    for (int k = 0; k < lowerToken.length(); k++) {
+      h = 31 * h + lowerToken.charAt(k);
+    }
+    return h;
+  }
 
   /** Adds a phrase, as the tokens it is written with. */
   void add(List<String> tokens, V value) {
@@ -40,6 +51,9 @@ final class TokenTrie<V> {
       return;
     }
     Node<V> node = root;
+    if (firstTokens.add(hash(tokens.get(0).toLowerCase(Locale.ROOT)))) {
+      firstTable = firstTokens.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
     for (String t : tokens) {
       node = node.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
     }
@@ -52,16 +66,17 @@ final class TokenTrie<V> {
   }
 
   /**
-   * The longest match starting at token {@code from}, or {@code null}.
-   *
-   * @param tokens the tokens as written
-   * @param lower the same tokens in lower case (computed once per document by the caller)
+   * The longest match starting at token {@code from}, or {@code null}. A token that starts no
+   * phrase is rejected by its hash, without making a string.
    */
-  Match<V> longest(List<String> tokens, List<String> lower, int from) {
+  Match<V> longest(MatchTokens tokens, int from) {
+    if (java.util.Arrays.binarySearch(firstTable, tokens.hash(from)) < 0) {
+      return null;
+    }
     Node<V> node = root;
     Match<V> best = null;
     for (int i = from; i < tokens.size(); i++) {
-      node = node.children.get(lower.get(i));
+      node = node.children.get(tokens.lower(i));
       if (node == null) {
         break;
       }
@@ -80,9 +95,9 @@ final class TokenTrie<V> {
     return best;
   }
 
-  private static boolean caseMatches(List<String> phrase, List<String> text, int from) {
+  private static boolean caseMatches(List<String> phrase, MatchTokens text, int from) {
     for (int k = 0; k < phrase.size(); k++) {
-      if (!caseMatches(phrase.get(k), text.get(from + k))) {
+      if (!caseMatches(phrase.get(k), text.string(from + k))) {
         return false;
       }
     }
