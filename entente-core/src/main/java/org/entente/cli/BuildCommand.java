@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.annotate.gazetteer.Dictionaries;
+import org.entente.extract.Fact;
 import org.entente.ingest.CorpusReader;
 import org.entente.ingest.IngestEvent;
 import org.entente.ingest.IngestLimits;
+import org.entente.store.FactRecords;
 import org.entente.store.PutResult;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -56,6 +59,17 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Only errors and the summary.")
   boolean quiet;
 
+  @Option(
+      names = "--reextract",
+      description = "Extract facts again from documents that did not change (after new rules or dictionaries).")
+  boolean reextract;
+
+  @Option(
+      names = "--dict",
+      paramLabel = "FILE",
+      description = "Extra dictionary file(s) (YAML with countries/organizations/persons/titles/bodies lists).")
+  List<Path> dictionaries = new java.util.ArrayList<>();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,6 +81,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusReader reader = new CorpusReader(limits);
+    Extraction extraction = new Extraction(Dictionaries.load(dictionaries));
     BuildTally tally = new BuildTally();
     Map<String, String> seenThisRun = new HashMap<>();
     try (Store opened = store.open();
@@ -85,6 +100,12 @@ final class BuildCommand implements Callable<Integer> {
                           + read.document().origin() + "; the later one becomes a new version");
                 }
                 PutResult result = opened.documents().put(read.document(), read.bytes());
+                if (result.outcome() != PutResult.Outcome.UNCHANGED || reextract) {
+                  List<Fact> facts = extraction.facts(read.document());
+                  opened.facts().replace(id, result.version(),
+                      FactRecords.of(id, result.version(), read.document().text(), facts));
+                  tally.facts(facts.size());
+                }
                 tally.read(read.bytes(), result.outcome());
                 batch.written(
                     result.outcome() == PutResult.Outcome.UNCHANGED

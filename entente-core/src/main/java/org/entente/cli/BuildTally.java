@@ -14,6 +14,11 @@ final class BuildTally {
   private long failed;
   private long skipped;
   private long bytes;
+  private long facts;
+
+  void facts(int count) {
+    facts += count;
+  }
 
   void read(long inputBytes, PutResult.Outcome outcome) {
     read++;
@@ -62,8 +67,8 @@ final class BuildTally {
     double s = seconds();
     return String.format(
         Locale.ROOT,
-        "read %,d, stored %,d, new versions %,d, unchanged %,d, failed %,d, skipped %,d"
+        "read %,d, stored %,d, new versions %,d, unchanged %,d, failed %,d, skipped %,d, facts %,d"
             + " in %.2f s (%.1f documents/s, %.2f MB/s)",
-        read, stored, newVersions, unchanged, failed, skipped, s, read / s, bytes / 1048576.0 / s);
+        read, stored, newVersions, unchanged, failed, skipped, facts, s, read / s, bytes / 1048576.0 / s);
   }
 }

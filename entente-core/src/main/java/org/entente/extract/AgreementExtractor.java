@@ -1,0 +1,342 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.annotate.CityMention;
+import org.entente.annotate.Layers;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+import org.entente.annotate.Token;
+import org.entente.text.Span;
+
+/**
+ * agreement: a named agreement, treaty, memorandum, program, roadmap, declaration, joint
+ * statement or protocol. The title is the head noun with the modifiers before it ("strategic
+ * partnership agreement", "Trade Facilitation Roadmap") and its complement after it ("on
+ * cooperation in combating tuberculosis", "between the Ministry of ... and the Ministry of ..."),
+ * up to a verb, a clause boundary or a date ("of January 13, 1993", which dates it). A bare head
+ * ("the agreement") names nothing. Status comes from the sentence: draft (a draft, to prepare, will
+ * sign), signed, ratified, in force, implementing; items of a list introduced by "the following
+ * documents were signed:" are signed, dated by the introduction or the publication date.
+ */
+final class AgreementExtractor implements Extractor {
+
+  private static final Set<String> LEFT_STOP =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "of", "on", "in", "and", "or", "with", "by", "to",
+          "was", "were", "is", "are", "has", "have", "had", "signed", "new", "its", "their", "his", "her", "our",
+          "for", "at", "from", "as", "into", "within", "under", "between", "also", "both", "two", "which",
+          "basic", "historic", "first", "important", "following", "main");
+  private static final Set<String> COMPLEMENT_START =
+      Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "to", "among");
+  private static final Set<String> RIGHT_STOP =
+      Set.of("was", "were", "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "signed",
+          "during", "as", "by", "at", "while", "after", "before", "when", "where", "it", "they", "we", "being",
+          "been", "be", "could", "should", "shall", "can", "may", "also", "aimed", "designed");
+
+  private final Map<String, String> heads = new LinkedHashMap<>();
+  private final Phrases signed;
+  private final Phrases ratified;
+  private final Phrases inForce;
+  private final Phrases implementing;
+  private final Phrases draft;
+  private final Phrases listIntro;
+
+  AgreementExtractor(Vocabulary vocabulary) {
+    this.signed = vocabulary.get("agreement_signed");
+    this.ratified = vocabulary.get("agreement_ratified");
+    this.inForce = vocabulary.get("agreement_in_force");
+    this.implementing = vocabulary.get("agreement_implementing");
+    this.draft = vocabulary.get("agreement_draft");
+    this.listIntro = vocabulary.get("agreement_list_intro");
+    vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
+  }
+
+  @Override
+  public String name() {
+    return "agreement";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    List<Sentence> sentences = doc.sentences();
+    When listDate = null;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      boolean listItem = s.marker() != null && listDate != null;
+      if (s.marker() == null) {
+        listDate = null;
+      }
+      List<Token> tokens = doc.within(Layers.TOKENS, s.span());
+      for (int i = 0; i < tokens.size(); i++) {
+        Head head = headAt(doc, tokens, i);
+        if (head == null) {
+          continue;
+        }
+        Title title = title(doc, tokens, i, head);
+        i = head.end - 1;
+        if (title == null) {
+          continue;
+        }
+        facts.add(fact(doc, s, title, head, listItem ? listDate : null));
+        i = Math.max(i, title.lastToken);
+      }
+      String sentence = doc.lower().substring(s.span().start(), s.span().end());
+      if (sentence.endsWith(":") && listIntro.any(doc.lower(), s.span().start(), s.span().end())) {
+        TimeExpression t = Clauses.firstTime(doc, s.span());
+        listDate = t != null ? Clauses.when(t) : When.at(doc.published());
+      }
+    }
+    return facts;
+  }
+
+  private record Head(int start, int end, String docType, boolean plural) {}
+
+  private record Title(Span span, int lastToken, When date, Map<String, String> period) {}
+
+  private Head headAt(DocContext doc, List<Token> tokens, int i) {
+    String text = doc.lower();
+    for (int len = 3; len >= 1; len--) {
+      if (i + len > tokens.size()) {
+        continue;
+      }
+      String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
+      String type = heads.get(phrase);
+      boolean plural = false;
+      if (type == null && phrase.endsWith("s")) {
+        type = heads.get(phrase.substring(0, phrase.length() - 1));
+        plural = type != null;
+      }
+      if (type == null && phrase.endsWith("ies")) {
+        plural = heads.get(phrase.substring(0, phrase.length() - 3) + "y") != null;
+      }
+      if (type != null) {
+        return new Head(i, i + len, type, plural);
+      }
+    }
+    return null;
+  }
+
+  private Title title(DocContext doc, List<Token> tokens, int headIndex, Head head) {
+    if (head.plural) {
+      return null;
+    }
+    String text = doc.text();
+    String lower = doc.lower();
+    // a quoted title: “Treaty on ...”
+    int hs = tokens.get(headIndex).span().start();
+    int open = Math.max(text.lastIndexOf('\u201c', hs), text.lastIndexOf('"', hs));
+    if (open >= 0 && open >= hs - 40 && text.substring(open + 1, hs).chars().noneMatch(c -> c == '.' || c == '\u201d')) {
+      int close = text.indexOf(open == text.lastIndexOf('\u201c', hs) ? '\u201d' : '"', hs);
+      if (close > hs && close - hs < 400) {
+        int last = headIndex;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= close) {
+          last++;
+        }
+        return new Title(new Span(open + 1, close), last, dateAfter(doc, tokens, last), null);
+      }
+    }
+    int first = headIndex;
+    int modifiers = 0;
+    while (first - 1 >= 0 && modifiers < 4) {
+      Token t = tokens.get(first - 1);
+      String w = lower.substring(t.span().start(), t.span().end());
+      boolean word = t.kind() == Token.Kind.WORD && !LEFT_STOP.contains(w) && !w.equals("'s");
+      boolean year = t.kind() == Token.Kind.NUMBER && w.length() == 4;
+      if (!word && !year) {
+        break;
+      }
+      first--;
+      modifiers++;
+    }
+    int last = head.end - 1;
+    boolean complement = false;
+    if (last + 1 < tokens.size()) {
+      String next = lower.substring(tokens.get(last + 1).span().start(), tokens.get(last + 1).span().end());
+      if (COMPLEMENT_START.contains(next) && !dateFollows(doc, tokens, last + 1)) {
+        int j = last + 1;
+        int end = last;
+        while (j < tokens.size() && j - last < 45) {
+          Token t = tokens.get(j);
+          String w = lower.substring(t.span().start(), t.span().end());
+          if (RIGHT_STOP.contains(w) || w.equals(";") || w.equals(":") || w.equals("\u201d") || w.equals("\u201c")) {
+            break;
+          }
+          if (w.equals(".") && j == tokens.size() - 1) {
+            break;
+          }
+          if (w.equals(",") && !continuesAfterComma(doc, tokens, j)) {
+            break;
+          }
+          if (w.equals("of") && dateFollows(doc, tokens, j)) {
+            break;
+          }
+          if (w.equals("and") && j + 1 < tokens.size() && headAt(doc, tokens, j + 1) != null) {
+            break;
+          }
+          if (w.equals("and") && j + 2 < tokens.size() && lower.startsWith("the", tokens.get(j + 1).span().start())
+              && headAt(doc, tokens, j + 2) != null) {
+            break;
+          }
+          if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER || w.equals("-") || w.equals("\u2013")
+              || w.equals("(") || w.equals(")") || w.equals(",") || w.equals("'s")) {
+            if (!w.equals(",")) {
+              end = j;
+            }
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (end > last) {
+          last = end;
+          complement = true;
+        }
+      }
+    }
+    // trailing period numbers directly after the head: "Roadmap 2019-2022"
+    if (!complement && last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.NUMBER) {
+      int j = last + 1;
+      while (j < tokens.size() && (tokens.get(j).kind() == Token.Kind.NUMBER
+          || "-\u2013".contains(lower.substring(tokens.get(j).span().start(), tokens.get(j).span().end())))) {
+        last = j++;
+      }
+      complement = true;
+    }
+    while (last > head.end - 1 && isParenOrPunct(lower, tokens.get(last))) {
+      last--;
+    }
+    boolean capitalized = Character.isUpperCase(text.charAt(tokens.get(headIndex).span().start()));
+    if (!complement && modifiers == 0 && !(head.docType.equals("joint_statement"))) {
+      return null;
+    }
+    if (!complement && modifiers > 0 && !capitalized && modifiers < 2) {
+      // "an agreement", "trade agreement": keep only two-word names like "strategic partnership agreement"
+      String mod = lower.substring(tokens.get(first).span().start(), tokens.get(headIndex).span().start()).strip();
+      if (mod.length() < 4) {
+        return null;
+      }
+    }
+    Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+    return new Title(span, last, dateAfter(doc, tokens, last), period(doc, span));
+  }
+
+  private static boolean isParenOrPunct(String lower, Token t) {
+    String w = lower.substring(t.span().start(), t.span().end());
+    return w.equals("(") || w.equals(",") || w.equals("-");
+  }
+
+  /**
+   * A comma inside a name ("Ministry of Digital Development, Innovation and Aerospace Industry")
+   * is followed by a capitalized word that is not a new head; any other comma ends the title.
+   */
+  private boolean continuesAfterComma(DocContext doc, List<Token> tokens, int comma) {
+    if (comma + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(comma + 1);
+    return next.kind() == Token.Kind.WORD
+        && Character.isUpperCase(doc.text().charAt(next.span().start()))
+        && headAt(doc, tokens, comma + 1) == null
+        && !doc.lower().startsWith("and", next.span().start());
+  }
+
+  /** "of January 13, 1993" right at token {@code of}. */
+  private static boolean dateFollows(DocContext doc, List<Token> tokens, int of) {
+    if (of + 1 >= tokens.size()) {
+      return false;
+    }
+    int start = tokens.get(of + 1).span().start();
+    for (TimeExpression t : doc.within(Layers.TIMES, new Span(start, Math.min(doc.text().length(), start + 40)))) {
+      return t.span().start() == start && Clauses.dates(t);
+    }
+    return false;
+  }
+
+  private static When dateAfter(DocContext doc, List<Token> tokens, int last) {
+    if (last + 1 < tokens.size() && doc.lower().startsWith("of", tokens.get(last + 1).span().start())
+        && dateFollows(doc, tokens, last + 1)) {
+      int start = tokens.get(last + 2).span().start();
+      for (TimeExpression t : doc.within(Layers.TIMES, new Span(start, Math.min(doc.text().length(), start + 40)))) {
+        return Clauses.when(t);
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, String> period(DocContext doc, Span title) {
+    for (TimeExpression t : doc.within(Layers.TIMES, title)) {
+      if (t instanceof TimeExpression.Period p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("start", p.start().toString());
+        m.put("end", p.end().toString());
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate) {
+    String lower = doc.lower();
+    int from = s.span().start();
+    int to = s.span().end();
+    String status = null;
+    if (draft.any(lower, from, title.span().end()) && !signed.any(lower, title.span().end(), to)) {
+      status = "draft";
+    } else if (ratified.any(lower, from, to)) {
+      status = "ratified";
+    } else if (inForce.any(lower, from, to)) {
+      status = "in_force";
+    } else if (implementing.any(lower, from, to)) {
+      status = "implementing";
+    } else if (signed.any(lower, from, to) || listDate != null) {
+      status = "signed";
+    }
+    When when = title.date();
+    if (when == null) {
+      Phrases.Hit verb = signed.first(lower, from, to);
+      TimeExpression t = verb == null ? null : Clauses.nearestTime(doc, s.span(), verb.start());
+      if (t != null && (t.span().start() > title.span().end() || t.span().end() <= title.span().start())) {
+        when = Clauses.when(t);
+      }
+    }
+    if (when == null && listDate != null) {
+      when = listDate;
+    }
+    if (when == null && "signed".equals(status) && doc.published() != null && newsLike(lower, from, to)) {
+      when = When.at(doc.published());
+    }
+    if (when == null) {
+      when = When.NONE;
+    }
+    String city = null;
+    for (CityMention c : doc.cities(s.span())) {
+      if (lower.startsWith("in ", Math.max(0, c.span().start() - 3))) {
+        city = c.name();
+      }
+    }
+    List<String> signatories = new ArrayList<>();
+    Phrases.Hit verb = signed.first(lower, from, to);
+    if (verb != null) {
+      for (PersonMention p : doc.persons(new Span(from, verb.start()))) {
+        if (!signatories.contains(p.id())) {
+          signatories.add(p.id());
+        }
+      }
+    }
+    String title2 = doc.text().substring(title.span().start(), title.span().end());
+    FactArgs.Agreement args =
+        new FactArgs.Agreement(title2, head.docType, doc.parties(s.span()), signatories, city, title.period(), status);
+    return new Fact(args, when, List.of(s.span()), "agreement/" + ("draft".equals(status) ? "draft" : "named"));
+  }
+
+  /** "were signed" in a sentence without another date: the document reports the signing itself. */
+  private static boolean newsLike(String lower, int from, int to) {
+    String s = lower.substring(from, to);
+    return s.contains("signed") && !s.contains("have signed") && !s.contains("has signed") && !s.contains("had signed");
+  }
+}

@@ -1,0 +1,94 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+
+/**
+ * award: a person conferred an order or state award on another ("Tokayev bestowed the Altyn Kyran
+ * upon Rahmon", "was awarded the Order of Friendship"). The award is its name in quotes, in
+ * parentheses after "award", or "Order of ..." as written; the recipient is the person after
+ * upon/on/to, else the subject of a passive; the giver the first other person.
+ */
+final class AwardExtractor implements Extractor {
+
+  private static final Pattern NAME =
+      Pattern.compile("(?:\\(([^)]{3,60})\\)|[\u201c\u00ab\"]([^\u201d\u00bb\"]{3,60})[\u201d\u00bb\"]|\\b(Order (?:of )?(?:the )?[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*|[A-Z][\\w'-]+ Order|[A-Z][\\w'-]+ Medal|Medal of [A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))");
+
+  private final Phrases trigger;
+  private final Phrases irrealis;
+
+  AwardExtractor(Vocabulary vocabulary) {
+    this.trigger = vocabulary.get("award_trigger");
+    this.irrealis = vocabulary.get("irrealis");
+  }
+
+  @Override
+  public String name() {
+    return "award";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String lower = doc.lower();
+    for (Sentence s : doc.sentences()) {
+      int from = s.span().start();
+      int to = s.span().end();
+      String sentence = lower.substring(from, to);
+      if (!sentence.matches(".*\\b(awarded|bestowed|conferred|presented|decorated|honou?red)\\b.*")) {
+        continue;
+      }
+      Phrases.Hit hit = trigger.first(lower, from, to);
+      if (hit == null || Clauses.irrealis(doc, irrealis, from, hit.start())) {
+        continue;
+      }
+      Matcher m = NAME.matcher(doc.text().substring(from, to));
+      String award = null;
+      while (m.find() && award == null) {
+        for (int g = 1; g <= 3; g++) {
+          if (m.group(g) != null && Character.isUpperCase(m.group(g).strip().charAt(0))) {
+            award = m.group(g).strip();
+            break;
+          }
+        }
+      }
+      if (award == null) {
+        continue;
+      }
+      List<PersonMention> persons = doc.persons(s.span());
+      if (persons.isEmpty()) {
+        continue;
+      }
+      PersonMention recipient = null;
+      for (PersonMention p : persons) {
+        String before = lower.substring(Math.max(from, p.span().start() - 6), p.span().start());
+        if (before.endsWith("upon ") || before.endsWith(" on ") || before.endsWith("to ")) {
+          recipient = p;
+        }
+      }
+      boolean passive = sentence.matches(".*\\b(was|were|has been|had been) (awarded|bestowed|conferred|presented|decorated)\\b.*");
+      if (recipient == null) {
+        recipient = passive ? persons.get(0) : persons.size() > 1 ? persons.get(1) : null;
+      }
+      if (recipient == null) {
+        continue;
+      }
+      String giver = null;
+      for (PersonMention p : persons) {
+        if (!p.id().equals(recipient.id())) {
+          giver = p.id();
+          break;
+        }
+      }
+      TimeExpression t = Clauses.firstTime(doc, s.span());
+      When when = t == null ? When.NONE : Clauses.when(t);
+      facts.add(new Fact(new FactArgs.Award(recipient.id(), award, giver), when, List.of(s.span()), "award/conferred"));
+    }
+    return facts;
+  }
+}

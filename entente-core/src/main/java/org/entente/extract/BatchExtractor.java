@@ -1,0 +1,100 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.annotate.Amount;
+import org.entente.annotate.Layers;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+
+/**
+ * agreements_batch and legal_base. A sentence that says agreements or documents were signed
+ * without naming one ("signed twenty agreements of cooperation in the areas of ...", "a set of
+ * documents was signed") is a batch, with its count (null when not given) and areas. A count of
+ * the legal base ("the legal base consists of 75 documents", "have signed 100 agreements" over
+ * the years) is the legal base, dated by its period or as of its date.
+ */
+final class BatchExtractor implements Extractor {
+
+  /** A cumulative count this large is the legal base, not one signing. */
+  private static final int LEGAL_BASE_MIN = 30;
+
+  private final Phrases batch;
+  private final Phrases legalBase;
+  private final Phrases signed;
+  private final Phrases irrealis;
+  private final Vocabulary vocabulary;
+
+  BatchExtractor(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.batch = vocabulary.get("batch_trigger");
+    this.legalBase = vocabulary.get("legal_base_trigger");
+    this.signed = vocabulary.get("agreement_signed");
+    this.irrealis = vocabulary.get("irrealis");
+  }
+
+  @Override
+  public String name() {
+    return "batch";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String lower = doc.lower();
+    for (Sentence s : doc.sentences()) {
+      int from = s.span().start();
+      int to = s.span().end();
+      Phrases.Hit noun = batch.first(lower, from, to);
+      if (noun == null) {
+        continue;
+      }
+      String sentence = lower.substring(from, to);
+      Amount count = null;
+      for (Amount a : doc.within(Layers.AMOUNTS, s.span())) {
+        if (a.kind() == Amount.Kind.COUNT && a.unit() != null && batch.any(a.unit().toLowerCase(Locale.ROOT), 0, a.unit().length())) {
+          count = a;
+          break;
+        }
+      }
+      boolean base = legalBase.any(lower, from, to);
+      boolean cumulative = sentence.contains("have signed") || sentence.contains("has signed") || sentence.contains("have been signed")
+          || sentence.contains("in total") || sentence.contains("to date") || sentence.contains("so far");
+      List<String> parties = doc.parties(s.span());
+      if (parties.size() < 2) {
+        continue;
+      }
+      if (count != null && (base || cumulative && count.value() >= LEGAL_BASE_MIN)) {
+        TimeExpression t = Clauses.firstTime(doc, s.span());
+        When when = t == null ? When.NONE : Clauses.when(t);
+        String unit = count.unit().toLowerCase(Locale.ROOT).contains("agreement") ? "agreements" : "documents";
+        facts.add(new Fact(new FactArgs.LegalBase((int) count.value(), unit, parties), when, List.of(s.span()), "legal_base/count"));
+        continue;
+      }
+      if (base || !signed.any(lower, from, to) || Clauses.irrealis(doc, irrealis, from, noun.start())) {
+        continue;
+      }
+      if (!pluralBatch(sentence)) {
+        continue;
+      }
+      TimeExpression t = Clauses.firstTime(doc, s.span());
+      When when = t == null ? When.NONE : Clauses.when(t);
+      if (Clauses.future(doc, when)) {
+        continue;
+      }
+      List<String> areas = areasAfter(lower, noun.end(), to);
+      Integer n = count == null ? null : (int) count.value();
+      facts.add(new Fact(new FactArgs.AgreementsBatch(n, parties, areas), when, List.of(s.span()), "agreements_batch/signed"));
+    }
+    return facts;
+  }
+
+  private List<String> areasAfter(String lower, int from, int to) {
+    return vocabulary.areasIn(lower, from, to);
+  }
+
+  private static boolean pluralBatch(String sentence) {
+    return sentence.matches(".*\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b.*");
+  }
+}

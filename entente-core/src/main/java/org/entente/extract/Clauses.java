@@ -1,0 +1,97 @@
+package org.entente.extract;
+
+import java.util.List;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+import org.entente.text.PartialDate;
+import org.entente.text.Span;
+
+/** Small structural helpers the extractors share. */
+final class Clauses {
+
+  private Clauses() {}
+
+  /** The date a time expression gives a fact: a point, or a period's start and end. */
+  static When when(TimeExpression t) {
+    return switch (t) {
+      case TimeExpression.Point p -> p.weekdayConflict() && !p.date().isFull() ? When.NONE : When.at(p.date());
+      case TimeExpression.Period p -> When.between(p.start(), p.end());
+      case TimeExpression.DateList l -> When.at(l.dates().get(0));
+      case TimeExpression.Vague v -> When.NONE;
+    };
+  }
+
+  /** True for a time that dates an event (not vague). */
+  static boolean dates(TimeExpression t) {
+    return !(t instanceof TimeExpression.Vague);
+  }
+
+  /** The dated time expression nearest to {@code offset} within the sentence, or null. */
+  static TimeExpression nearestTime(DocContext doc, Span sentence, int offset) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, sentence)) {
+      if (!dates(t)) {
+        continue;
+      }
+      int d = t.span().start() >= offset ? t.span().start() - offset : offset - t.span().end();
+      if (d < bestDistance) {
+        best = t;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The first dated time expression in the span, or null. */
+  static TimeExpression firstTime(DocContext doc, Span span) {
+    for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, span)) {
+      if (dates(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** True when the time lies after the publication date: a plan, not an event. */
+  static boolean future(DocContext doc, When when) {
+    PartialDate published = doc.published();
+    if (published == null || when.start() == null) {
+      return false;
+    }
+    return when.start().firstDay().isAfter(published.lastDay());
+  }
+
+  /** True when an irrealis word (will, intend, draft, not...) stands in [from, to) of the text. */
+  static boolean irrealis(DocContext doc, Phrases irrealis, int from, int to) {
+    return irrealis.any(doc.lower(), from, to);
+  }
+
+  /** The clause around {@code offset}: the sentence cut at ';' and at list colons. */
+  static Span clause(DocContext doc, Sentence sentence, int offset) {
+    String text = doc.text();
+    int start = sentence.span().start();
+    int end = sentence.span().end();
+    for (int i = offset - 1; i > start; i--) {
+      if (text.charAt(i) == ';') {
+        start = i + 1;
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        break;
+      }
+    }
+    for (int i = offset; i < end; i++) {
+      if (text.charAt(i) == ';') {
+        end = i;
+        break;
+      }
+    }
+    return new Span(start, Math.max(start + 1, end));
+  }
+
+  /** Evidence: the sentence. */
+  static List<Span> evidence(Sentence s) {
+    return List.of(s.span());
+  }
+}

@@ -1,0 +1,67 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.annotate.Sentence;
+
+/**
+ * cooperation_area: the areas a sentence names as priorities ("the priority directions are:
+ * mining, energy, transport") or as discussed ("the leaders discussed cooperation in agriculture
+ * and water management"), one fact per area, for the document's pair.
+ */
+final class CooperationAreaExtractor implements Extractor {
+
+  private final Phrases priority;
+  private final Phrases discussed;
+  private final Phrases irrealis;
+  private final Vocabulary vocabulary;
+
+  CooperationAreaExtractor(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.priority = vocabulary.get("area_priority");
+    this.discussed = vocabulary.get("area_discussed");
+    this.irrealis = vocabulary.get("irrealis");
+  }
+
+  @Override
+  public String name() {
+    return "cooperation_area";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String lower = doc.lower();
+    for (Sentence s : doc.sentences()) {
+      if (s.clauseNumber() > 0) {
+        continue; // numbered clauses are commitments
+      }
+      int from = s.span().start();
+      int to = s.span().end();
+      Phrases.Hit p = priority.first(lower, from, to);
+      Phrases.Hit d = p == null ? discussed.first(lower, from, to) : null;
+      Phrases.Hit hit = p != null ? p : d;
+      if (hit == null) {
+        continue;
+      }
+      String sentence = lower.substring(from, to);
+      if (!sentence.contains("cooperation") && !sentence.contains("direction") && !sentence.contains("area")
+          && !sentence.contains("sphere") && !sentence.contains("field") && !sentence.contains("interaction")) {
+        continue;
+      }
+      if (d != null && Clauses.irrealis(doc, irrealis, from, hit.start())) {
+        continue;
+      }
+      List<String> parties = doc.parties(s.span());
+      if (parties.size() < 2) {
+        continue;
+      }
+      String basis = p != null ? "priority" : "discussed";
+      for (String area : vocabulary.areasIn(lower, hit.end(), to)) {
+        facts.add(new Fact(new FactArgs.CooperationArea(parties, area, basis), When.NONE, List.of(s.span()),
+            "cooperation_area/" + basis));
+      }
+    }
+    return facts;
+  }
+}

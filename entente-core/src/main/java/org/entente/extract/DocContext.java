@@ -1,0 +1,229 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.annotate.ActorMention;
+import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.Annotation;
+import org.entente.annotate.CityMention;
+import org.entente.annotate.CountryMention;
+import org.entente.annotate.Layer;
+import org.entente.annotate.Layers;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.text.PartialDate;
+import org.entente.text.Span;
+
+/**
+ * An annotated document with the lookups every extractor needs: annotations within a span, the
+ * document's main pair of countries, the dateline city. Built once per document.
+ */
+public final class DocContext {
+
+  private final AnnotatedDocument doc;
+  private final List<String> pair;
+  private final CityMention datelineCity;
+  private final String lower;
+
+  /** Prepares the lookups. */
+  public DocContext(AnnotatedDocument doc) {
+    this.doc = doc;
+    this.pair = mainPair(doc.get(Layers.ACTORS));
+    this.datelineCity = datelineCity(doc);
+    char[] chars = doc.text().toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      // char by char, so that offsets stay those of the text (String.toLowerCase may not)
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    this.lower = new String(chars);
+  }
+
+  /** The text in lower case, char for char (same offsets). */
+  public String lower() {
+    return lower;
+  }
+
+  /**
+   * The persons named or designated by office within {@code span}, in text order: a name and an
+   * office next to each other that mean the same person count once (at the name).
+   */
+  public List<PersonMention> persons(Span span) {
+    List<PersonMention> names = new ArrayList<>();
+    for (ActorMention a : within(Layers.ACTORS, span)) {
+      if (a instanceof PersonMention p && p.id() != null) {
+        names.add(p);
+      }
+    }
+    List<PersonMention> all = new ArrayList<>(names);
+    for (PersonMention r : within(Layers.ROLES, span)) {
+      if (r.id() == null) {
+        continue;
+      }
+      boolean named =
+          names.stream()
+              .anyMatch(n -> n.id().equals(r.id()) && Math.abs(n.span().start() - r.span().end()) <= 40
+                  || n.id().equals(r.id()) && Math.abs(r.span().start() - n.span().end()) <= 40);
+      if (!named) {
+        all.add(r);
+      }
+    }
+    all.sort(Comparator.comparing(PersonMention::span));
+    return all;
+  }
+
+  /** Country codes named within {@code span} (by name, adjective or demonym), in order, once each. */
+  public List<String> countries(Span span) {
+    List<String> codes = new ArrayList<>();
+    for (ActorMention a : within(Layers.ACTORS, span)) {
+      if (a instanceof CountryMention c && !codes.contains(c.code())) {
+        codes.add(c.code());
+      }
+    }
+    return codes;
+  }
+
+  /** The country mentions within {@code span}. */
+  public List<CountryMention> countryMentions(Span span) {
+    List<CountryMention> out = new ArrayList<>();
+    for (ActorMention a : within(Layers.ACTORS, span)) {
+      if (a instanceof CountryMention c) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The city mentions within {@code span}. */
+  public List<CityMention> cities(Span span) {
+    List<CityMention> out = new ArrayList<>();
+    for (ActorMention a : within(Layers.ACTORS, span)) {
+      if (a instanceof CityMention c) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The parties of a fact stated in {@code span}: two countries named there, else the main pair. */
+  public List<String> parties(Span span) {
+    List<String> named = countries(span);
+    if (named.size() >= 2) {
+      List<String> two = new ArrayList<>(named.subList(0, 2));
+      if (named.size() > 2 && pair.size() == 2 && named.containsAll(pair)) {
+        two = new ArrayList<>(pair);
+      }
+      return two.stream().sorted().toList();
+    }
+    if (named.size() == 1 && pair.size() == 2 && !pair.contains(named.get(0))) {
+      return List.of();
+    }
+    return pair;
+  }
+
+  /** The annotated document. */
+  public AnnotatedDocument doc() {
+    return doc;
+  }
+
+  /** The text. */
+  public String text() {
+    return doc.text();
+  }
+
+  /** The publication date, or null. */
+  public PartialDate published() {
+    return doc.published();
+  }
+
+  /** The sentences. */
+  public List<Sentence> sentences() {
+    return doc.get(Layers.SENTENCES);
+  }
+
+  /** The annotations of a layer that lie within {@code span}, in text order. */
+  public <T extends Annotation> List<T> within(Layer<T> layer, Span span) {
+    List<T> all = doc.get(layer);
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = lo; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+      if (all.get(i).span().end() <= span.end()) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The sentence containing {@code offset}, or null. */
+  public Sentence sentenceAt(int offset) {
+    for (Sentence s : sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The two countries the document is mainly about (most mentioned, first mentioned on ties),
+   * sorted; fewer when the document names fewer.
+   */
+  public List<String> pair() {
+    return pair;
+  }
+
+  /** The city of the dateline ("DUSHANBE, May 20"), which "here" refers to; or null. */
+  public CityMention datelineCity() {
+    return datelineCity;
+  }
+
+  private static List<String> mainPair(List<ActorMention> actors) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (ActorMention a : actors) {
+      String code =
+          a instanceof CountryMention c ? c.code() : a instanceof CityMention c ? c.country() : null;
+      if (code != null) {
+        counts.merge(code, 1, Integer::sum);
+        first.putIfAbsent(code, a.span().start());
+      }
+    }
+    return counts.keySet().stream()
+        .sorted(Comparator.comparing((String c) -> -counts.get(c)).thenComparing(first::get))
+        .limit(2)
+        .sorted()
+        .toList();
+  }
+
+  private static CityMention datelineCity(AnnotatedDocument doc) {
+    String text = doc.text();
+    for (ActorMention a : doc.get(Layers.ACTORS)) {
+      if (a.span().start() > 200) {
+        break;
+      }
+      if (a instanceof CityMention c) {
+        int lineStart = text.lastIndexOf('\n', c.span().start()) + 1;
+        String before = text.substring(lineStart, c.span().start()).strip();
+        int after = c.span().end();
+        boolean caps = c.span().of(text).equals(c.span().of(text).toUpperCase(java.util.Locale.ROOT));
+        if (before.isEmpty() && after < text.length()
+            && (text.charAt(after) == ',' || (caps && " -\u2013\u2014(".indexOf(text.charAt(after)) >= 0))) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.entente.text.Span;
+
+/**
+ * One fact however often a document repeats it: facts with the same key arguments and compatible
+ * dates merge into one with the most precise date, the union of their evidence, and the richer
+ * arguments. Incompatible dates stay apart (two visits of one person to one country).
+ */
+final class FactMerger {
+
+  private FactMerger() {}
+
+  static List<Fact> merge(List<Fact> facts) {
+    Map<String, List<Fact>> byKey = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      List<Fact> same = byKey.computeIfAbsent(f.args().key(), k -> new ArrayList<>());
+      boolean merged = false;
+      for (int i = 0; i < same.size() && !merged; i++) {
+        Fact other = same.get(i);
+        if (other.when().compatible(f.when())) {
+          same.set(i, combine(other, f));
+          merged = true;
+        }
+      }
+      if (!merged) {
+        same.add(f);
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    byKey.values().forEach(out::addAll);
+    out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::type));
+    return out;
+  }
+
+  private static Fact combine(Fact a, Fact b) {
+    TreeSet<Span> evidence = new TreeSet<>(a.evidence());
+    evidence.addAll(b.evidence());
+    FactArgs args = b.argMap().size() > a.argMap().size() ? b.args() : a.args();
+    return new Fact(args, a.when().mostPrecise(b.when()), new ArrayList<>(evidence), a.rule());
+  }
+}

@@ -1,0 +1,217 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.annotate.ActorMention;
+import org.entente.annotate.CityMention;
+import org.entente.annotate.Layers;
+import org.entente.annotate.OrganizationMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+import org.entente.annotate.Token;
+import org.entente.text.Span;
+
+/**
+ * institution and institution_session: a joint body of the two countries (a council, commission,
+ * fund, working group) named with a capitalized head ("Intergovernmental Commission on Trade and
+ * Economic Cooperation", "Kazakh-Tajik Direct Investments Fund", "Council of ministers of foreign
+ * affairs"), bilateral by its wording (intergovernmental, interstate, joint, both countries'
+ * adjectives, "of A and B"). A sentence that says it met ("the meetings of the Commission were
+ * conducted in 1998, 2001 and 2004", "held its session in Astana") gives one session per date;
+ * "the Commission" alone refers to the last institution named.
+ */
+final class InstitutionExtractor implements Extractor {
+
+  private static final Set<String> COMPLEMENT = Set.of("on", "of", "for");
+  private static final Set<String> STOP =
+      Set.of("was", "were", "is", "are", "has", "have", "had", "will", "which", "that", "held", "met", "signed",
+          "during", "in", "at", "with", "by", "to", "as", "its", "their", "the", "a", "an");
+
+  private final Map<String, String> heads = new LinkedHashMap<>();
+  private final Phrases bilateral;
+  private final Phrases session;
+  private final Phrases irrealis;
+
+  InstitutionExtractor(Vocabulary vocabulary) {
+    vocabulary.headsOf("institution-heads.yaml").forEach((kind, words) -> words.forEach(w -> heads.put(w, kind)));
+    this.bilateral = vocabulary.get("institution_bilateral");
+    this.session = vocabulary.get("institution_session");
+    this.irrealis = vocabulary.get("irrealis");
+  }
+
+  @Override
+  public String name() {
+    return "institution";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String last = null;
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = doc.within(Layers.TOKENS, s.span());
+      List<String> named = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        String kind = headAt(doc, tokens, i);
+        if (kind == null) {
+          continue;
+        }
+        Span name = name(doc, tokens, i);
+        if (name == null || insideOrganization(doc, name)) {
+          continue;
+        }
+        String nameText = doc.text().substring(name.start(), name.end());
+        if (!bilateral.any(doc.lower(), name.start(), name.end()) && doc.countries(name).size() < 2
+            && !adjectivePair(doc, name)) {
+          continue;
+        }
+        List<String> parties = doc.parties(s.span());
+        if (parties.size() < 2) {
+          continue;
+        }
+        named.add(nameText);
+        last = nameText;
+        TimeExpression founded = Clauses.firstTime(doc, s.span());
+        When when = founded != null && doc.lower().substring(s.span().start(), s.span().end()).matches(".*\\b(establish|creat|set up|found).*")
+            ? Clauses.when(founded) : When.NONE;
+        facts.add(new Fact(new FactArgs.Institution(nameText, kind, parties), when, List.of(s.span()), "institution/named"));
+      }
+      // sessions
+      String sentence = doc.lower().substring(s.span().start(), s.span().end());
+      String institution = !named.isEmpty() ? named.get(0) : refersBack(sentence, last) ? last : null;
+      if (institution == null || !session.any(doc.lower(), s.span().start(), s.span().end())
+          || Clauses.irrealis(doc, irrealis, s.span().start(), s.span().end())) {
+        continue;
+      }
+      String city = null;
+      for (CityMention c : doc.cities(s.span())) {
+        city = c.name();
+      }
+      for (TimeExpression t : doc.within(Layers.TIMES, s.span())) {
+        List<When> dates = new ArrayList<>();
+        if (t instanceof TimeExpression.DateList l) {
+          l.dates().forEach(d -> dates.add(When.at(d)));
+        } else if (Clauses.dates(t)) {
+          dates.add(Clauses.when(t));
+        }
+        for (When w : dates) {
+          if (!Clauses.future(doc, w)) {
+            facts.add(new Fact(new FactArgs.InstitutionSession(institution, city), w, List.of(s.span()), "institution/session"));
+          }
+        }
+      }
+    }
+    return facts;
+  }
+
+  private static boolean refersBack(String sentence, String last) {
+    if (last == null) {
+      return false;
+    }
+    String head = last.toLowerCase(Locale.ROOT);
+    for (String w : List.of("commission", "council", "fund", "working group", "committee")) {
+      if (head.contains(w) && sentence.contains("the " + w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean adjectivePair(DocContext doc, Span name) {
+    // "Kazakh-Tajik Direct Investments Fund"
+    return doc.countryMentions(name).size() >= 2;
+  }
+
+  private static boolean insideOrganization(DocContext doc, Span name) {
+    for (ActorMention a : doc.within(Layers.ACTORS, new Span(Math.max(0, name.start() - 1), name.end()))) {
+      if (a instanceof OrganizationMention o && o.span().overlaps(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String headAt(DocContext doc, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!Character.isUpperCase(doc.text().charAt(t.span().start()))) {
+      return null;
+    }
+    if (i + 1 < tokens.size()) {
+      String two = doc.lower().substring(t.span().start(), tokens.get(i + 1).span().end());
+      if (heads.containsKey(two)) {
+        return heads.get(two);
+      }
+    }
+    return heads.get(doc.lower().substring(t.span().start(), t.span().end()));
+  }
+
+  /** Capitalized modifiers before the head, and an "on/of/for ..." complement after it. */
+  private Span name(DocContext doc, List<Token> tokens, int head) {
+    String text = doc.text();
+    String lower = doc.lower();
+    int first = head;
+    while (first - 1 >= 0) {
+      Token t = tokens.get(first - 1);
+      String w = text.substring(t.span().start(), t.span().end());
+      boolean capitalized = t.kind() == Token.Kind.WORD && Character.isUpperCase(w.charAt(0));
+      if (!capitalized || w.equals("The") || heads.containsKey(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      first--;
+    }
+    int last = head;
+    if (head + 1 < tokens.size() && headAt(doc, tokens, head) != null
+        && heads.containsKey(lower.substring(tokens.get(head).span().start(), tokens.get(head + 1).span().end()))) {
+      last = head + 1;
+    }
+    if (last + 1 < tokens.size() && COMPLEMENT.contains(lower.substring(tokens.get(last + 1).span().start(), tokens.get(last + 1).span().end()))) {
+      int j = last + 2;
+      int end = last;
+      while (j < tokens.size() && j - last < 14) {
+        Token t = tokens.get(j);
+        String w = lower.substring(t.span().start(), t.span().end());
+        if (t.kind() != Token.Kind.WORD || STOP.contains(w) && !(w.equals("the") && j == last + 2)) {
+          break;
+        }
+        if (!w.equals("the")) {
+          end = j;
+        }
+        j++;
+      }
+      // "of the Republic of Tajikistan and Kazakhstan" names the parties, not the body
+      if (end > last && isCountry(doc, tokens.get(end).span())) {
+        end = trimCountryTail(doc, tokens, last, end);
+      }
+      if (end > last + 1 || end == last + 1 && !lower.substring(tokens.get(last + 1).span().start(), tokens.get(last + 1).span().end()).equals("the")) {
+        last = end;
+      }
+    }
+    if (first == head && last == head) {
+      return null;
+    }
+    return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+  }
+
+  private static boolean isCountry(DocContext doc, Span token) {
+    Span around = new Span(Math.max(0, token.start() - 40), Math.min(doc.text().length(), token.end() + 40));
+    return doc.countryMentions(around).stream().anyMatch(c -> c.span().overlaps(token));
+  }
+
+  private static int trimCountryTail(DocContext doc, List<Token> tokens, int floor, int end) {
+    int k = end;
+    while (k > floor) {
+      String w = doc.lower().substring(tokens.get(k).span().start(), tokens.get(k).span().end());
+      boolean country = isCountry(doc, tokens.get(k).span())
+          || w.equals("and") || w.equals("the") || w.equals("of") || w.equals("republic");
+      if (!country) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+}

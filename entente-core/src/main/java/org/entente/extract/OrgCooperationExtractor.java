@@ -1,0 +1,56 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.annotate.ActorMention;
+import org.entente.annotate.Layers;
+import org.entente.annotate.OrganizationMention;
+import org.entente.annotate.Sentence;
+
+/**
+ * org_cooperation: the parties cooperate within each organization a sentence names in a
+ * cooperation context ("interaction within the UN, OSCE, SCO, CICA, CSTO and CIS"): one fact per
+ * organization. A list of two or more organizations is context enough.
+ */
+final class OrgCooperationExtractor implements Extractor {
+
+  private final Phrases cooperation;
+
+  OrgCooperationExtractor(Vocabulary vocabulary) {
+    this.cooperation = vocabulary.get("org_cooperation");
+  }
+
+  @Override
+  public String name() {
+    return "org_cooperation";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<OrganizationMention> orgs = new ArrayList<>();
+      for (ActorMention a : doc.within(Layers.ACTORS, s.span())) {
+        if (a instanceof OrganizationMention o && orgs.stream().noneMatch(x -> x.code().equals(o.code()))) {
+          orgs.add(o);
+        }
+      }
+      if (orgs.isEmpty()) {
+        continue;
+      }
+      boolean context = orgs.size() >= 2 || cooperation.any(doc.lower(), s.span().start(), s.span().end());
+      if (!context) {
+        continue;
+      }
+      List<String> parties = doc.parties(s.span());
+      if (parties.size() < 2) {
+        continue;
+      }
+      String rule = orgs.size() >= 2 ? "org_cooperation/list" : "org_cooperation/within";
+      for (OrganizationMention o : orgs) {
+        facts.add(new Fact(new FactArgs.OrgCooperation(parties, o.code()), When.NONE, Clauses.evidence(s), rule));
+      }
+    }
+    return facts;
+  }
+}

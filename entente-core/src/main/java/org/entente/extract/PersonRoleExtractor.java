@@ -1,0 +1,98 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.annotate.ActorMention;
+import org.entente.annotate.CountryMention;
+import org.entente.annotate.Layers;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.text.Span;
+
+/**
+ * person_role: a person introduced with an office. Three shapes, each with the person's name
+ * right next to the office: "President of the Republic of Tajikistan Emomali Rahmon" and "Tajik
+ * President Emomali Rahmon" (an office phrase before the name), and "President Emomali Rahmon of
+ * Tajikistan" (a title word, the name, then "of COUNTRY"). The role comes from the office phrase
+ * or, for a bare title, from the person's dated roles in the dictionary.
+ */
+final class PersonRoleExtractor implements Extractor {
+
+  private static final int GAP = 3;
+
+  @Override
+  public String name() {
+    return "person_role";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      List<PersonMention> offices = doc.within(Layers.ROLES, s.span());
+      for (ActorMention a : doc.within(Layers.ACTORS, s.span())) {
+        if (!(a instanceof PersonMention name) || name.id() == null) {
+          continue;
+        }
+        // An office phrase right before the name.
+        for (PersonMention office : offices) {
+          int gap = name.span().start() - office.span().end();
+          if (gap >= 0 && gap <= GAP && office.role() != null && name.id().equals(office.id())) {
+            facts.add(fact(name.id(), office.role(), new Span(office.span().start(), name.span().end()), s,
+                "person_role/office-before-name"));
+          }
+        }
+        // "President Emomali Rahmon of Tajikistan" or "Foreign Minister Sirojiddin Muhriddin".
+        String before = text.substring(Math.max(s.span().start(), name.span().start() - 40), name.span().start());
+        PersonMention.Role known = name.role();
+        if (known != null && endsWithTitle(before, known.title())) {
+          int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(known.title().toLowerCase(Locale.ROOT));
+          CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
+          if (after == null || after.code().equals(known.country())) {
+            int end = after == null ? name.span().end() : after.span().end();
+            facts.add(fact(name.id(), known, new Span(titleStart, end), s, "person_role/title-name"));
+          }
+        }
+      }
+    }
+    return facts;
+  }
+
+  private static boolean endsWithTitle(String before, String title) {
+    String b = before.stripTrailing().toLowerCase(Locale.ROOT);
+    return b.endsWith(title.toLowerCase(Locale.ROOT))
+        && (b.length() == title.length() || !Character.isLetter(b.charAt(b.length() - title.length() - 1)));
+  }
+
+  /** "of Tajikistan" / "of the Republic of Tajikistan" right after {@code offset}. */
+  private static CountryMention countryAfterOf(DocContext doc, int offset, int limit) {
+    String lower = doc.lower();
+    int i = offset;
+    while (i < limit && lower.charAt(i) == ' ') {
+      i++;
+    }
+    if (!lower.startsWith("of ", i)) {
+      return null;
+    }
+    i += 3;
+    if (lower.startsWith("the ", i)) {
+      i += 4;
+    }
+    for (CountryMention c : doc.countryMentions(new Span(i, Math.min(limit, i + 40)))) {
+      if (c.span().start() == i && c.form() == CountryMention.Form.NAME) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Fact fact(String person, PersonMention.Role role, Span phrase, Sentence s, String rule) {
+    return new Fact(
+        new FactArgs.PersonRole(person, role.role(), role.country(), role.title()),
+        When.NONE,
+        List.of(phrase),
+        rule);
+  }
+}

@@ -1,0 +1,53 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+
+/**
+ * relations_established: "diplomatic relations ... were established on January 7, 1993", "the
+ * establishment of diplomatic relations". Parties are the two countries of the sentence, else the
+ * document's pair; the date is the one nearest the trigger.
+ */
+final class RelationsExtractor implements Extractor {
+
+  private final Phrases subject;
+  private final Phrases established;
+
+  RelationsExtractor(Vocabulary vocabulary) {
+    this.subject = vocabulary.get("relations_subject");
+    this.established = vocabulary.get("relations_established");
+  }
+
+  @Override
+  public String name() {
+    return "relations";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      Phrases.Hit about = subject.first(doc.lower(), s.span().start(), s.span().end());
+      if (about == null) {
+        continue;
+      }
+      Phrases.Hit trigger = established.first(doc.lower(), s.span().start(), s.span().end());
+      if (trigger == null) {
+        continue;
+      }
+      List<String> parties = doc.parties(s.span());
+      if (parties.size() < 2) {
+        continue;
+      }
+      TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
+      // An anniversary names the relations but not the day they began.
+      boolean anniversary = doc.lower().substring(s.span().start(), s.span().end()).contains("anniversary");
+      When when = t == null || anniversary ? When.NONE : Clauses.when(t);
+      facts.add(new Fact(new FactArgs.RelationsEstablished(parties), when, Clauses.evidence(s),
+          anniversary ? "relations/anniversary" : "relations/established"));
+    }
+    return facts;
+  }
+}

@@ -1,0 +1,231 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.annotate.Amount;
+import org.entente.annotate.CountryMention;
+import org.entente.annotate.Layers;
+import org.entente.annotate.OrganizationMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+import org.entente.text.Span;
+
+/**
+ * Trade: volumes ("trade reached $1.13 billion last year", "the exchange of goods surpassing one
+ * billion dollars"), targets ("the goal of increasing mutual trade to $2 billion"), partner ranks
+ * ("Kazakhstan is Tajikistan's second largest trading partner") and flows ("Tajikistan's main
+ * exports are electric power, cotton ..."). Money must be in US dollars.
+ */
+final class TradeExtractor implements Extractor {
+
+  private static final List<String> ORDINALS =
+      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+  private final Phrases subject;
+  private final Phrases target;
+  private final Phrases growth;
+  private final Phrases partner;
+  private final Phrases export;
+  private final Phrases imports;
+  private final Phrases irrealis;
+  private final Vocabulary vocabulary;
+
+  TradeExtractor(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.subject = vocabulary.get("trade_subject");
+    this.target = vocabulary.get("trade_target");
+    this.growth = vocabulary.get("trade_growth");
+    this.partner = vocabulary.get("trade_partner");
+    this.export = vocabulary.get("trade_export");
+    this.imports = vocabulary.get("trade_import");
+    this.irrealis = vocabulary.get("irrealis");
+  }
+
+  @Override
+  public String name() {
+    return "trade";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      volumesAndTargets(doc, s, facts);
+      rank(doc, s, facts);
+      flows(doc, s, facts);
+    }
+    return facts;
+  }
+
+  private void volumesAndTargets(DocContext doc, Sentence s, List<Fact> facts) {
+    String lower = doc.lower();
+    int from = s.span().start();
+    int to = s.span().end();
+    Phrases.Hit about = subject.first(lower, from, to);
+    if (about == null) {
+      return;
+    }
+    List<String> parties = doc.parties(s.span());
+    if (parties.size() < 2) {
+      return;
+    }
+    Double growthPct = null;
+    for (Amount a : doc.within(Layers.AMOUNTS, s.span())) {
+      if (a.kind() == Amount.Kind.PERCENT && growth.any(lower, Math.max(from, a.span().start() - 40), a.span().start())) {
+        String before = lower.substring(Math.max(from, a.span().start() - 40), a.span().start());
+        boolean down = before.contains("decreas") || before.contains("fell") || before.contains("declin") || before.contains("down");
+        growthPct = down ? -a.value() : a.value();
+      }
+    }
+    for (Amount a : doc.within(Layers.AMOUNTS, s.span())) {
+      if (a.kind() != Amount.Kind.MONEY || !"USD".equals(a.currency()) || a.value() < 1e6) {
+        continue;
+      }
+      // A target names a goal or a raise "to" the amount; a volume is what trade was.
+      String before = lower.substring(Math.max(from, a.span().start() - 70), a.span().start());
+      boolean isTarget = target.any(before, 0, before.length()) || before.endsWith("to ") && before.contains("increas");
+      Span evidence = s.span();
+      if (isTarget) {
+        TimeExpression by = timeAfter(doc, s, a.span().end(), "by");
+        When when = by == null ? When.NONE : Clauses.when(by);
+        facts.add(new Fact(new FactArgs.TradeTarget(parties, a.value()), when, List.of(evidence), "trade/target"));
+      } else {
+        if (Clauses.irrealis(doc, irrealis, from, a.span().start()) && !lower.substring(from, to).contains("last year")) {
+          continue;
+        }
+        TimeExpression t = Clauses.nearestTime(doc, s.span(), a.span().start());
+        When when = t == null ? When.NONE : yearOf(Clauses.when(t));
+        String qualifier = a.qualifier().name().toLowerCase(Locale.ROOT);
+        facts.add(new Fact(new FactArgs.TradeVolume(parties, a.value(), qualifier, growthPct), when, List.of(evidence),
+            "trade/volume"));
+      }
+    }
+  }
+
+  /** A trade figure is for a year (or a part of one): keep the year's precision at most. */
+  private static When yearOf(When when) {
+    return when;
+  }
+
+  private static TimeExpression timeAfter(DocContext doc, Sentence s, int offset, String preposition) {
+    for (TimeExpression t : doc.within(Layers.TIMES, new Span(offset, s.span().end()))) {
+      String between = doc.lower().substring(offset, t.span().start());
+      if (Clauses.dates(t) && between.strip().endsWith(preposition)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private void rank(DocContext doc, Sentence s, List<Fact> facts) {
+    String lower = doc.lower();
+    int from = s.span().start();
+    int to = s.span().end();
+    Phrases.Hit p = partner.first(lower, from, to);
+    if (p == null) {
+      return;
+    }
+    List<CountryMention> countries = doc.countryMentions(s.span());
+    CountryMention subjectCountry = null;
+    CountryMention ofCountry = null;
+    for (CountryMention c : countries) {
+      if (c.span().end() > p.start()) {
+        break;
+      }
+      String after = lower.substring(c.span().end(), Math.min(to, c.span().end() + 3));
+      if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("\u2018s")) {
+        ofCountry = c;
+      } else if (subjectCountry == null && c.form() == CountryMention.Form.NAME) {
+        subjectCountry = c;
+      }
+    }
+    if (subjectCountry == null || ofCountry == null || subjectCountry.code().equals(ofCountry.code())) {
+      return;
+    }
+    String phrase = lower.substring(ofCountry.span().end(), p.start());
+    int rank = 0;
+    for (int i = 0; i < ORDINALS.size(); i++) {
+      if (phrase.contains(ORDINALS.get(i))) {
+        rank = i + 1;
+      }
+    }
+    boolean after = lower.substring(p.end(), Math.min(to, p.end() + 12)).contains("after");
+    if (rank == 0 && (phrase.contains("largest") || phrase.contains("biggest") || phrase.contains("most important")
+        || phrase.contains("main") || phrase.contains("leading") || phrase.contains("top"))) {
+      rank = after ? 2 : 1;
+    }
+    if (rank == 0) {
+      return;
+    }
+    String scope = null;
+    for (var a : doc.within(Layers.ACTORS, new Span(p.end(), to))) {
+      if (a instanceof OrganizationMention o) {
+        scope = o.code();
+        break;
+      }
+    }
+    facts.add(new Fact(new FactArgs.TradePartnerRank(subjectCountry.code(), ofCountry.code(), rank, scope),
+        When.NONE, List.of(s.span()), "trade/partner-rank"));
+  }
+
+  private void flows(DocContext doc, Sentence s, List<Fact> facts) {
+    String lower = doc.lower();
+    int from = s.span().start();
+    int to = s.span().end();
+    Phrases.Hit exp = export.first(lower, from, to);
+    Phrases.Hit imp = imports.first(lower, from, to);
+    if (exp == null && imp == null) {
+      return;
+    }
+    List<String> commodities = vocabulary.commoditiesIn(lower, from, to);
+    if (commodities.isEmpty()) {
+      return;
+    }
+    List<String> pair = doc.pair();
+    if (pair.size() < 2) {
+      return;
+    }
+    // The country the sentence is about: "Tajikistan's exports", "imports from Kazakhstan".
+    List<CountryMention> countries = doc.countryMentions(s.span());
+    String exporter = null;
+    String importer = null;
+    for (CountryMention c : countries) {
+      String before = lower.substring(Math.max(from, c.span().start() - 6), c.span().start());
+      if (before.endsWith("from ")) {
+        exporter = c.code();
+      } else if (before.endsWith("to ") && exp != null) {
+        importer = c.code();
+      } else if (exporter == null && importer == null) {
+        if (exp != null && (imp == null || exp.start() < imp.start())) {
+          exporter = c.code();
+        } else {
+          importer = c.code();
+        }
+      }
+    }
+    if (exporter == null && importer == null) {
+      return;
+    }
+    if (exporter == null) {
+      exporter = other(pair, importer);
+    }
+    if (importer == null) {
+      importer = other(pair, exporter);
+    }
+    if (exporter == null || importer == null || exporter.equals(importer)) {
+      return;
+    }
+    for (String commodity : commodities) {
+      facts.add(new Fact(new FactArgs.TradeFlow(exporter, importer, commodity), When.NONE, List.of(s.span()),
+          "trade/flow"));
+    }
+  }
+
+  private static String other(List<String> pair, String one) {
+    if (!pair.contains(one)) {
+      return null;
+    }
+    return pair.get(0).equals(one) ? pair.get(1) : pair.get(0);
+  }
+}

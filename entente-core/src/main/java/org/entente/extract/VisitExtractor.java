@@ -1,0 +1,170 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.annotate.CityMention;
+import org.entente.annotate.CountryMention;
+import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
+import org.entente.text.PartialDate;
+import org.entente.text.Span;
+
+/**
+ * visit: a person's visit to a country ("arrived in Dushanbe on May 19 on a two-day official
+ * visit", "the visit of the President of Tajikistan to Kazakhstan in January 1993", "visited
+ * Kazakhstan"). Plans and wishes (will visit, invited to visit) are not visits. The visitor is the
+ * person after "visit of"/"by", else the nearest person before the trigger; the host is the
+ * country or city after "to"/"in" or the object of "visited", else the other country of the pair.
+ */
+final class VisitExtractor implements Extractor {
+
+  private static final Map<String, Integer> DAYS =
+      Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "2", 2, "3", 3, "4", 4, "5", 5);
+  private static final Pattern N_DAY = Pattern.compile("\\b(one|two|three|four|five|[2-5])[- ]day\\b");
+
+  private final Phrases nouns;
+  private final Phrases verbs;
+  private final Phrases irrealis;
+  private final Phrases state;
+  private final Phrases official;
+  private final Phrases working;
+
+  VisitExtractor(Vocabulary vocabulary) {
+    this.nouns = vocabulary.get("visit_noun");
+    this.verbs = vocabulary.get("visit_verb");
+    this.irrealis = vocabulary.get("irrealis");
+    this.state = vocabulary.get("visit_kind_state");
+    this.official = vocabulary.get("visit_kind_official");
+    this.working = vocabulary.get("visit_kind_working");
+  }
+
+  @Override
+  public String name() {
+    return "visit";
+  }
+
+  @Override
+  public List<Fact> extract(DocContext doc) {
+    List<Fact> facts = new ArrayList<>();
+    String lower = doc.lower();
+    for (Sentence s : doc.sentences()) {
+      int from = s.span().start();
+      int to = s.span().end();
+      Phrases.Hit trigger = verbs.first(lower, from, to);
+      boolean verb = trigger != null;
+      if (trigger == null) {
+        trigger = nouns.first(lower, from, to);
+      }
+      if (trigger == null || Clauses.irrealis(doc, irrealis, from, trigger.end())) {
+        continue;
+      }
+      List<PersonMention> persons = doc.persons(s.span());
+      PersonMention visitor = visitor(doc, persons, trigger, verb);
+      if (visitor == null) {
+        continue;
+      }
+      String visitorCountry = Persons.country(doc, visitor);
+      Host host = host(doc, s, trigger, visitorCountry);
+      if (host == null || host.country.equals(visitorCountry)) {
+        continue;
+      }
+      TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
+      When when = t == null ? When.NONE : Clauses.when(t);
+      when = lengthInDays(lower, from, to, when);
+      if (Clauses.future(doc, when)) {
+        continue;
+      }
+      String kind = state.any(lower, from, to) ? "state"
+          : official.any(lower, from, to) ? "official"
+          : working.any(lower, from, to) ? "working" : "unspecified";
+      facts.add(new Fact(
+          new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind),
+          when, Clauses.evidence(s), verb ? "visit/verb" : "visit/noun"));
+    }
+    return facts;
+  }
+
+  private record Host(String country, String city) {}
+
+  private static PersonMention visitor(DocContext doc, List<PersonMention> persons, Phrases.Hit trigger, boolean verb) {
+    if (persons.isEmpty()) {
+      return null;
+    }
+    if (!verb) {
+      String after = doc.lower().substring(trigger.end(), Math.min(doc.text().length(), trigger.end() + 8));
+      if (after.startsWith(" of ") || after.startsWith(" by ")) {
+        for (PersonMention p : persons) {
+          if (p.span().start() >= trigger.end() && p.span().start() - trigger.end() < 80) {
+            return p;
+          }
+        }
+      }
+    }
+    PersonMention before = null;
+    for (PersonMention p : persons) {
+      if (p.span().end() <= trigger.start()) {
+        before = p;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    return persons.get(0);
+  }
+
+  private static Host host(DocContext doc, Sentence s, Phrases.Hit trigger, String visitorCountry) {
+    String lower = doc.lower();
+    int to = s.span().end();
+    // a city after the trigger ("arrived in Dushanbe", "visit to Astana")
+    for (CityMention c : doc.cities(new Span(trigger.end(), to))) {
+      String before = lower.substring(Math.max(trigger.end(), c.span().start() - 5), c.span().start());
+      if ((before.endsWith("in ") || before.endsWith("to ") || before.endsWith("at ")) && !c.country().equals(visitorCountry)) {
+        return new Host(c.country(), c.name());
+      }
+    }
+    for (CountryMention c : doc.countryMentions(new Span(trigger.end(), to))) {
+      String before = lower.substring(Math.max(trigger.end(), c.span().start() - 9), c.span().start());
+      if ((before.endsWith("to ") || before.endsWith("to the ") || before.endsWith("in ") || before.endsWith("in the ")
+          || c.span().start() - trigger.end() <= 1) && !c.code().equals(visitorCountry)
+          && c.form() != CountryMention.Form.DEMONYM) {
+        CityMention here = doc.datelineCity();
+        return new Host(c.code(), here != null && here.country().equals(c.code()) ? here.name() : null);
+      }
+    }
+    if (lower.substring(s.span().start(), to).contains(" here")) {
+      CityMention here = doc.datelineCity();
+      if (here != null) {
+        return new Host(here.country(), here.name());
+      }
+    }
+    for (String code : doc.countries(s.span())) {
+      if (!code.equals(visitorCountry) && doc.pair().contains(code)) {
+        return new Host(code, null);
+      }
+    }
+    List<String> pair = doc.pair();
+    if (visitorCountry != null && pair.size() == 2 && pair.contains(visitorCountry)) {
+      return new Host(pair.get(0).equals(visitorCountry) ? pair.get(1) : pair.get(0), null);
+    }
+    return null;
+  }
+
+  /** "on May 19 on a two-day visit": the visit ends a day later. */
+  private static When lengthInDays(String lower, int from, int to, When when) {
+    if (when.start() == null || when.end() != null || !when.start().isFull()) {
+      return when;
+    }
+    Matcher m = N_DAY.matcher(lower.substring(from, to));
+    if (!m.find()) {
+      return when;
+    }
+    int days = DAYS.getOrDefault(m.group(1), 1);
+    LocalDate end = when.start().firstDay().plusDays(days - 1L);
+    return When.between(when.start(), PartialDate.of(end));
+  }
+}

@@ -1,0 +1,63 @@
+package org.entente.extract;
+
+import org.entente.text.PartialDate;
+
+/**
+ * When a fact holds: a point ({@code start} alone), a span ({@code start} and {@code end}) or an
+ * "as of" ({@code end} alone).
+ *
+ * @param start the start, or null
+ * @param end the end, or null
+ */
+public record When(PartialDate start, PartialDate end) {
+
+  /** No date at all. */
+  public static final When NONE = new When(null, null);
+
+  /** A point in time; {@link #NONE} for null. */
+  public static When at(PartialDate date) {
+    return date == null ? NONE : new When(date, null);
+  }
+
+  /** A span; collapses to a point when both ends are the same. */
+  public static When between(PartialDate start, PartialDate end) {
+    if (start != null && start.equals(end)) {
+      return new When(start, null);
+    }
+    return new When(start, end);
+  }
+
+  /** True when there is no date. */
+  public boolean isEmpty() {
+    return start == null && end == null;
+  }
+
+  /** True when the two can mean the same time: one is a prefix of the other, part by part. */
+  public boolean compatible(When other) {
+    return prefixCompatible(start, other.start) && prefixCompatible(end, other.end);
+  }
+
+  /** The more precise of two compatible dates, part by part. */
+  public When mostPrecise(When other) {
+    return new When(precise(start, other.start), precise(end, other.end));
+  }
+
+  private static boolean prefixCompatible(PartialDate a, PartialDate b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    String x = a.toString();
+    String y = b.toString();
+    return x.startsWith(y) || y.startsWith(x);
+  }
+
+  private static PartialDate precise(PartialDate a, PartialDate b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.toString().length() >= b.toString().length() ? a : b;
+  }
+}
