@@ -29,9 +29,14 @@ final class AgreementExtractor implements Extractor {
       Set.of("the", "a", "an", "this", "that", "these", "those", "of", "on", "in", "and", "or", "with", "by", "to",
           "was", "were", "is", "are", "has", "have", "had", "signed", "new", "its", "their", "his", "her", "our",
           "for", "at", "from", "as", "into", "within", "under", "between", "also", "both", "two", "which",
-          "basic", "historic", "first", "important", "following", "main");
+          "basic", "historic", "first", "important", "following", "main", "draft", "such", "any", "other",
+          "signing", "sign", "conclude", "concluded", "ratify", "ratified", "adopt", "adopted");
   private static final Set<String> COMPLEMENT_START =
-      Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "to", "among");
+      Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "among");
+  /** Words that make no title on their own: "mutual agreement between the sides". */
+  private static final Set<String> EMPTY_WORDS =
+      Set.of("mutual", "between", "the", "sides", "parties", "two", "both", "countries", "states", "of", "on", "and",
+          "this", "that", "an", "a", "full", "complete", "general", "reached", "common");
   private static final Set<String> RIGHT_STOP =
       Set.of("was", "were", "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "signed",
           "during", "as", "by", "at", "while", "after", "before", "when", "where", "it", "they", "we", "being",
@@ -65,6 +70,7 @@ final class AgreementExtractor implements Extractor {
     List<Fact> facts = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     When listDate = null;
+    When previousSigning = null;
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       boolean listItem = s.marker() != null && listDate != null;
@@ -77,15 +83,20 @@ final class AgreementExtractor implements Extractor {
         if (head == null) {
           continue;
         }
-        Title title = title(doc, tokens, i, head);
-        i = head.end - 1;
-        if (title == null) {
+        if (insideOrganization(doc, tokens.get(i).span())) {
+          i = head.end - 1;
           continue;
         }
-        facts.add(fact(doc, s, title, head, listItem ? listDate : null));
+        Title title = title(doc, tokens, i, head);
+        i = head.end - 1;
+        if (title == null || !saysSomething(doc, title.span())) {
+          continue;
+        }
+        facts.add(fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null));
         i = Math.max(i, title.lastToken);
       }
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
+      previousSigning = signingOf(doc, s);
       if (sentence.endsWith(":") && listIntro.any(doc.lower(), s.span().start(), s.span().end())) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
         listDate = t != null ? Clauses.when(t) : When.at(doc.published());
@@ -95,6 +106,44 @@ final class AgreementExtractor implements Extractor {
   }
 
   private record Head(int start, int end, String docType, boolean plural) {}
+
+  /** "These included a memorandum ...": the sentence lists what the previous one said was signed. */
+  private static boolean enumerates(DocContext doc, Sentence s) {
+    String start = doc.lower().substring(s.span().start(), Math.min(s.span().end(), s.span().start() + 30));
+    return start.startsWith("these include") || start.startsWith("they include") || start.startsWith("among them")
+        || start.startsWith("among these") || start.startsWith("these are") || start.startsWith("including");
+  }
+
+  /** The date of a sentence saying several documents were signed, or null. */
+  private When signingOf(DocContext doc, Sentence s) {
+    String sentence = doc.lower().substring(s.span().start(), s.span().end());
+    if (!signed.any(doc.lower(), s.span().start(), s.span().end())
+        || !sentence.matches(".*\\b(agreements|documents|memoranda|treaties)\\b.*")) {
+      return null;
+    }
+    TimeExpression t = Clauses.firstTime(doc, s.span());
+    return t != null ? Clauses.when(t) : doc.published() != null ? When.at(doc.published()) : When.NONE;
+  }
+
+  private static boolean insideOrganization(DocContext doc, Span head) {
+    Span around = new Span(Math.max(0, head.start() - 60), Math.min(doc.text().length(), head.end() + 60));
+    for (var a : doc.within(Layers.ACTORS, around)) {
+      if (a instanceof org.entente.annotate.OrganizationMention o && o.span().contains(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A title needs a word beyond its head that is not "mutual", "the sides", "both countries". */
+  private boolean saysSomething(DocContext doc, Span title) {
+    for (String w : doc.lower().substring(title.start(), title.end()).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !EMPTY_WORDS.contains(w) && !heads.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private record Title(Span span, int lastToken, When date, Map<String, String> period) {}
 
@@ -147,7 +196,7 @@ final class AgreementExtractor implements Extractor {
       String w = lower.substring(t.span().start(), t.span().end());
       boolean word = t.kind() == Token.Kind.WORD && !LEFT_STOP.contains(w) && !w.equals("'s");
       boolean year = t.kind() == Token.Kind.NUMBER && w.length() == 4;
-      if (!word && !year) {
+      if (!word && !year || lineBreakBetween(text, t.span().end(), tokens.get(first).span().start())) {
         break;
       }
       first--;
@@ -155,6 +204,17 @@ final class AgreementExtractor implements Extractor {
     }
     int last = head.end - 1;
     boolean complement = false;
+    // "memorandum of understanding (MoU) on ...": step over a parenthesis after the head
+    if (last + 2 < tokens.size() && lower.startsWith("(", tokens.get(last + 1).span().start())) {
+      int close = last + 2;
+      while (close < tokens.size() && close - last < 6 && !lower.startsWith(")", tokens.get(close).span().start())) {
+        close++;
+      }
+      if (close < tokens.size() && close - last < 6 && close + 1 < tokens.size()
+          && COMPLEMENT_START.contains(lower.substring(tokens.get(close + 1).span().start(), tokens.get(close + 1).span().end()))) {
+        last = close;
+      }
+    }
     if (last + 1 < tokens.size()) {
       String next = lower.substring(tokens.get(last + 1).span().start(), tokens.get(last + 1).span().end());
       if (COMPLEMENT_START.contains(next) && !dateFollows(doc, tokens, last + 1)) {
@@ -163,7 +223,8 @@ final class AgreementExtractor implements Extractor {
         while (j < tokens.size() && j - last < 45) {
           Token t = tokens.get(j);
           String w = lower.substring(t.span().start(), t.span().end());
-          if (RIGHT_STOP.contains(w) || w.equals(";") || w.equals(":") || w.equals("\u201d") || w.equals("\u201c")) {
+          if (RIGHT_STOP.contains(w) || w.equals(";") || w.equals(":") || w.equals("\u201d") || w.equals("\u201c")
+              || lineBreakBetween(text, tokens.get(j - 1).span().end(), t.span().start()) || timeStartsAt(doc, t)) {
             break;
           }
           if (w.equals(".") && j == tokens.size() - 1) {
@@ -225,6 +286,25 @@ final class AgreementExtractor implements Extractor {
     return new Title(span, last, dateAfter(doc, tokens, last), period(doc, span));
   }
 
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    return text.substring(from, to).indexOf('\n') >= 0;
+  }
+
+  /**
+   * A vague or relative time starting at this token ("in the near future", "last year") ends the
+   * title; a period stays in it ("Program for 2021-2023").
+   */
+  private static boolean timeStartsAt(DocContext doc, Token t) {
+    for (TimeExpression e : doc.within(Layers.TIMES, new Span(t.span().start(), Math.min(doc.text().length(), t.span().start() + 60)))) {
+      if (e.span().start() == t.span().start()) {
+        return e instanceof TimeExpression.Vague
+            || e instanceof TimeExpression.Point p && p.relative()
+            || e instanceof TimeExpression.Period p && p.relative();
+      }
+    }
+    return false;
+  }
+
   private static boolean isParenOrPunct(String lower, Token t) {
     String w = lower.substring(t.span().start(), t.span().end());
     return w.equals("(") || w.equals(",") || w.equals("-");
@@ -280,10 +360,11 @@ final class AgreementExtractor implements Extractor {
     return null;
   }
 
-  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate) {
+  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate, When inherited) {
     String lower = doc.lower();
-    int from = s.span().start();
-    int to = s.span().end();
+    // status words count near the title only: a long preamble says many things
+    int from = Math.max(s.span().start(), title.span().start() - 80);
+    int to = Math.min(s.span().end(), title.span().end() + 80);
     String status = null;
     if (draft.any(lower, from, title.span().end()) && !signed.any(lower, title.span().end(), to)) {
       status = "draft";
@@ -296,9 +377,12 @@ final class AgreementExtractor implements Extractor {
     } else if (signed.any(lower, from, to) || listDate != null) {
       status = "signed";
     }
+    if (status == null && listDate == null && inherited != null) {
+      status = "signed";
+    }
     When when = title.date();
+    Phrases.Hit verb = signed.first(lower, from, to);
     if (when == null) {
-      Phrases.Hit verb = signed.first(lower, from, to);
       TimeExpression t = verb == null ? null : Clauses.nearestTime(doc, s.span(), verb.start());
       if (t != null && (t.span().start() > title.span().end() || t.span().end() <= title.span().start())) {
         when = Clauses.when(t);
@@ -306,6 +390,16 @@ final class AgreementExtractor implements Extractor {
     }
     if (when == null && listDate != null) {
       when = listDate;
+    }
+    if (when == null && inherited != null) {
+      when = inherited;
+    }
+    if (when == null && verb == null) {
+      // "an agreement on creation of the Fund was reached during the visit in September 2007"
+      TimeExpression after = Clauses.nearestTime(doc, new Span(title.span().end(), s.span().end()), title.span().end());
+      if (after != null) {
+        when = Clauses.when(after);
+      }
     }
     if (when == null && "signed".equals(status) && doc.published() != null && newsLike(lower, from, to)) {
       when = When.at(doc.published());
@@ -320,7 +414,6 @@ final class AgreementExtractor implements Extractor {
       }
     }
     List<String> signatories = new ArrayList<>();
-    Phrases.Hit verb = signed.first(lower, from, to);
     if (verb != null) {
       for (PersonMention p : doc.persons(new Span(from, verb.start()))) {
         if (!signatories.contains(p.id())) {

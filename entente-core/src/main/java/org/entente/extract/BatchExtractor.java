@@ -43,7 +43,17 @@ final class BatchExtractor implements Extractor {
   public List<Fact> extract(DocContext doc) {
     List<Fact> facts = new ArrayList<>();
     String lower = doc.lower();
-    for (Sentence s : doc.sentences()) {
+    List<Sentence> sentences = doc.sentences();
+    // a document that lists what was signed names each document: no separate batch without a count
+    boolean enumerated = false;
+    for (int k = 0; k < sentences.size(); k++) {
+      String text = lower.substring(sentences.get(k).span().start(), sentences.get(k).span().end());
+      if (text.endsWith(":") && signed.any(lower, sentences.get(k).span().start(), sentences.get(k).span().end())
+          || text.startsWith("these include") || text.startsWith("they include")) {
+        enumerated = true;
+      }
+    }
+    for (Sentence s : sentences) {
       int from = s.span().start();
       int to = s.span().end();
       Phrases.Hit noun = batch.first(lower, from, to);
@@ -85,6 +95,9 @@ final class BatchExtractor implements Extractor {
       }
       List<String> areas = areasAfter(lower, noun.end(), to);
       Integer n = count == null ? null : (int) count.value();
+      if (n == null && enumerated) {
+        continue;
+      }
       facts.add(new Fact(new FactArgs.AgreementsBatch(n, parties, areas), when, List.of(s.span()), "agreements_batch/signed"));
     }
     return facts;

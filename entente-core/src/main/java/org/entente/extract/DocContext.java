@@ -65,7 +65,8 @@ public final class DocContext {
       }
       boolean named =
           names.stream()
-              .anyMatch(n -> n.id().equals(r.id()) && Math.abs(n.span().start() - r.span().end()) <= 40
+              .anyMatch(n -> n.span().start() - r.span().end() >= 0 && n.span().start() - r.span().end() <= 3
+                  || n.id().equals(r.id()) && Math.abs(n.span().start() - r.span().end()) <= 40
                   || n.id().equals(r.id()) && Math.abs(r.span().start() - n.span().end()) <= 40);
       if (!named) {
         all.add(r);

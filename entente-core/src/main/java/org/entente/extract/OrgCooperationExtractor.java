@@ -20,6 +20,13 @@ final class OrgCooperationExtractor implements Extractor {
     this.cooperation = vocabulary.get("org_cooperation");
   }
 
+  /** "second largest trading partner ... among CIS countries": a scope, not cooperation. */
+  private static boolean scopeOfRank(DocContext doc, OrganizationMention o) {
+    String before = doc.lower().substring(Math.max(0, o.span().start() - 100), o.span().start());
+    return before.contains("trading partner") && (before.endsWith("among ") || before.endsWith("among the ")
+        || before.endsWith("in the ") || before.endsWith("within the "));
+  }
+
   @Override
   public String name() {
     return "org_cooperation";
@@ -30,8 +37,15 @@ final class OrgCooperationExtractor implements Extractor {
     List<Fact> facts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<OrganizationMention> orgs = new ArrayList<>();
+      java.util.Set<String> scopes = new java.util.HashSet<>();
       for (ActorMention a : doc.within(Layers.ACTORS, s.span())) {
-        if (a instanceof OrganizationMention o && orgs.stream().noneMatch(x -> x.code().equals(o.code()))) {
+        if (a instanceof OrganizationMention o && scopeOfRank(doc, o)) {
+          scopes.add(o.code());
+        }
+      }
+      for (ActorMention a : doc.within(Layers.ACTORS, s.span())) {
+        if (a instanceof OrganizationMention o && orgs.stream().noneMatch(x -> x.code().equals(o.code()))
+            && !scopes.contains(o.code())) {
           orgs.add(o);
         }
       }

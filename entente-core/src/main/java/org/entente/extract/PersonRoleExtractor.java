@@ -39,7 +39,7 @@ final class PersonRoleExtractor implements Extractor {
         // An office phrase right before the name.
         for (PersonMention office : offices) {
           int gap = name.span().start() - office.span().end();
-          if (gap >= 0 && gap <= GAP && office.role() != null && name.id().equals(office.id())) {
+          if (gap >= 0 && gap <= GAP && office.role() != null) {
             facts.add(fact(name.id(), office.role(), new Span(office.span().start(), name.span().end()), s,
                 "person_role/office-before-name"));
           }

@@ -64,6 +64,15 @@ public final class RoleAnnotator implements Annotator {
     String text = doc.text();
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
+    // name mentions by the offsets just before them: "President of Kazakhstan N. Nazarbayev"
+    Map<Integer, PersonMention> apposition = new java.util.HashMap<>();
+    for (var a : doc.get(Layers.ACTORS)) {
+      if (a instanceof PersonMention p && p.id() != null) {
+        for (int gap = 1; gap <= 2; gap++) {
+          apposition.put(p.span().start() - gap, p);
+        }
+      }
+    }
     MatchTokens view = MatchTokens.plain(text, tokens);
     List<String> strings = view.strings();
     List<PersonMention> found = new ArrayList<>();
@@ -76,9 +85,9 @@ public final class RoleAnnotator implements Annotator {
       }
       String role = m.values().get(0);
       Span title = new Span(tokens.get(m.start()).span().start(), tokens.get(m.end() - 1).span().end());
-      PersonMention mention = before(text, tokens, countries, m, role, title, doc.published());
+      PersonMention mention = before(text, tokens, countries, m, role, title, doc.published(), apposition);
       if (mention == null) {
-        mention = after(strings, tokens, countries, m, role, title, text, doc.published());
+        mention = after(strings, tokens, countries, m, role, title, text, doc.published(), apposition);
       }
       if (mention != null) {
         found.add(mention);
@@ -91,7 +100,7 @@ public final class RoleAnnotator implements Annotator {
   /** "Kazakh President", "Tajikistan's Foreign Minister". */
   private PersonMention before(
       String text, List<Token> tokens, ActorIndex countries, TokenTrie.Match<String> m, String role,
-      Span title, PartialDate published) {
+      Span title, PartialDate published, Map<Integer, PersonMention> apposition) {
     int p = m.start() - 1;
     if (p < 0) {
       return null;
@@ -104,13 +113,13 @@ public final class RoleAnnotator implements Annotator {
     if (c == null || (!possessive && c.form() == CountryMention.Form.DEMONYM)) {
       return null;
     }
-    return resolve(new Span(c.span().start(), title.end()), role, c.code(), title.of(text), published);
+    return resolve(new Span(c.span().start(), title.end()), role, c.code(), title.of(text), published, apposition);
   }
 
   /** "President of Kazakhstan", "Minister of Foreign Affairs of the Republic of Tajikistan". */
   private PersonMention after(
       List<String> strings, List<Token> tokens, ActorIndex countries, TokenTrie.Match<String> m, String role,
-      Span title, String text, PartialDate published) {
+      Span title, String text, PartialDate published, Map<Integer, PersonMention> apposition) {
     int k = m.end();
     if (k >= tokens.size() || !strings.get(k).equals("of")) {
       return null;
@@ -126,11 +135,19 @@ public final class RoleAnnotator implements Annotator {
     if (c == null || c.form() != CountryMention.Form.NAME) {
       return null;
     }
-    return resolve(new Span(title.start(), c.span().end()), role, c.code(), title.of(text), published);
+    return resolve(new Span(title.start(), c.span().end()), role, c.code(), title.of(text), published, apposition);
   }
 
-  private PersonMention resolve(Span span, String role, String country, String title, PartialDate published) {
+  private PersonMention resolve(
+      Span span, String role, String country, String title, PartialDate published,
+      Map<Integer, PersonMention> apposition) {
     PersonMention.Role office = new PersonMention.Role(role, country, title);
+    // "President of Kazakhstan N. Nazarbayev": a name right after the office is who is meant,
+    // whatever the publication date says about the office holder.
+    PersonMention named = apposition.get(span.end());
+    if (named != null) {
+      return new PersonMention(span, named.id(), List.of(named.id()), office);
+    }
     if (published == null) {
       return new PersonMention(span, null, List.of(), office);
     }

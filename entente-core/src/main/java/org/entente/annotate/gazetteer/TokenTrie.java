@@ -95,13 +95,32 @@ final class TokenTrie<V> {
     return best;
   }
 
+  /**
+   * A long name is recognized by its first word as written: texts often lower-case the rest
+   * ("Organization for Security and cooperation in Europe"). Acronyms always match as written.
+   */
   private static boolean caseMatches(List<String> phrase, MatchTokens text, int from) {
     for (int k = 0; k < phrase.size(); k++) {
-      if (!caseMatches(phrase.get(k), text.string(from + k))) {
+      String entry = phrase.get(k);
+      if (k > 0 && phrase.size() >= 3 && !isAcronym(entry)) {
+        continue;
+      }
+      if (!caseMatches(entry, text.string(from + k))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isAcronym(String entry) {
+    boolean upper = false;
+    for (int i = 0; i < entry.length(); i++) {
+      if (Character.isLowerCase(entry.charAt(i))) {
+        return false;
+      }
+      upper |= Character.isUpperCase(entry.charAt(i));
+    }
+    return upper;
   }
 
   /**
