@@ -30,5 +30,5 @@ public final class Layers {
 
   /** All of them, in pipeline order. */
   public static final List<Layer<?>> ALL =
-      List.of(SENTENCES, TOKENS, ACTORS, BODIES, ROLES, TIMES, AMOUNTS);
+      List.of(SENTENCES, TOKENS, ACTORS, TIMES, ROLES, BODIES, AMOUNTS);
 }

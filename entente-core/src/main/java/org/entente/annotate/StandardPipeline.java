@@ -16,7 +16,7 @@ public final class StandardPipeline {
   private StandardPipeline() {}
 
   /**
-   * Tokens, sentences, actors, roles, bodies, times, amounts. Loads and validates every data file
+   * Tokens, sentences, actors, times, roles (dated by their sentence), bodies, amounts. Loads and validates every data file
    * now, so that a bad dictionary fails at start-up with its file and line.
    */
   public static Pipeline create(Dictionaries dictionaries) {
@@ -26,9 +26,9 @@ public final class StandardPipeline {
             tokenizer,
             new SentenceSplitter(),
             new ActorAnnotator(dictionaries, tokenizer),
+            new TimeAnnotator(),
             new RoleAnnotator(dictionaries, tokenizer),
             new BodyAnnotator(dictionaries, tokenizer),
-            new TimeAnnotator(),
             new AmountAnnotator()));
   }
 }

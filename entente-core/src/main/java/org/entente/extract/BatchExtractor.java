@@ -53,7 +53,8 @@ final class BatchExtractor implements Extractor {
         enumerated = true;
       }
     }
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       int from = s.span().start();
       int to = s.span().end();
       Phrases.Hit noun = batch.first(lower, from, to);
@@ -89,6 +90,10 @@ final class BatchExtractor implements Extractor {
         continue;
       }
       TimeExpression t = Clauses.firstTime(doc, s.span());
+      // "As a result of the visit, agreements were signed": dated by the sentence before
+      for (int back = 1; t == null && back <= 2 && k - back >= 0; back++) {
+        t = Clauses.firstTime(doc, sentences.get(k - back).span());
+      }
       When when = t == null ? When.NONE : Clauses.when(t);
       if (Clauses.future(doc, when)) {
         continue;

@@ -65,7 +65,9 @@ final class InstitutionExtractor implements Extractor {
           continue;
         }
         String nameText = doc.text().substring(name.start(), name.end());
-        if (!bilateral.any(doc.lower(), name.start(), name.end()) && doc.countries(name).size() < 2
+        // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
+        Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
+        if (!bilateral.any(doc.lower(), name.start(), name.end()) && doc.countries(withTail).size() < 2
             && !adjectivePair(doc, name)) {
           continue;
         }
@@ -83,7 +85,7 @@ final class InstitutionExtractor implements Extractor {
       // sessions
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
       String institution = !named.isEmpty() ? named.get(0) : refersBack(sentence, last) ? last : null;
-      if (institution == null || !session.any(doc.lower(), s.span().start(), s.span().end())
+      if (institution == null || !metHere(doc, s, institution)
           || Clauses.irrealis(doc, irrealis, s.span().start(), s.span().end())) {
         continue;
       }
@@ -106,6 +108,29 @@ final class InstitutionExtractor implements Extractor {
       }
     }
     return facts;
+  }
+
+  /**
+   * The sentence says the institution met: "the meetings of the Commission", "a session of the
+   * Council", "the Commission met / held its session", not just a meeting near its name.
+   */
+  private boolean metHere(DocContext doc, Sentence s, String institution) {
+    String lower = doc.lower().substring(s.span().start(), s.span().end());
+    String name = institution.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(name);
+    if (at < 0) {
+      String head = name.substring(name.lastIndexOf(' ') + 1);
+      at = lower.indexOf("the " + head);
+      name = "the " + head;
+    }
+    if (at < 0) {
+      return false;
+    }
+    String before = lower.substring(Math.max(0, at - 30), at);
+    String after = lower.substring(at + name.length(), Math.min(lower.length(), at + name.length() + 40));
+    return before.matches(".*\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$")
+        || before.matches(".*\\b(session|meeting|sitting) of\\s*(the)?\\s*$")
+        || after.matches("^[^.]*?\\b(met|held (its|a|the)|convened|gathered|session)\\b.*");
   }
 
   private static boolean refersBack(String sentence, String last) {

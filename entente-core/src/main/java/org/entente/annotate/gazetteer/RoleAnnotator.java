@@ -12,6 +12,8 @@ import org.entente.annotate.Layer;
 import org.entente.annotate.LayerSink;
 import org.entente.annotate.Layers;
 import org.entente.annotate.PersonMention;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.TimeExpression;
 import org.entente.annotate.Token;
 import org.entente.annotate.token.Tokenizer;
 import org.entente.text.PartialDate;
@@ -21,7 +23,8 @@ import org.entente.text.Span;
  * Persons designated by office: "the Kazakh President", "Tajikistan's Foreign Minister",
  * "Kazakhstan President",
  * "President of the Republic of Kazakhstan", "Prime Minister of Tajikistan". The office comes
- * from {@code titles.yaml}; the person is whoever held it at the publication date (the holder for
+ * from {@code titles.yaml}; the person is a name right after the office, else whoever held it at
+ * the date of the sentence (its first absolute date) or else the publication date (the holder for
  * most of that period when the date is a month or a year), so "the Kazakh President" is
  * Nazarbayev in 2007 and Tokayev in 2021. Without a publication date the office is kept and the
  * person left open.
@@ -51,7 +54,7 @@ public final class RoleAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.ACTORS);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.TIMES);
   }
 
   @Override
@@ -85,9 +88,10 @@ public final class RoleAnnotator implements Annotator {
       }
       String role = m.values().get(0);
       Span title = new Span(tokens.get(m.start()).span().start(), tokens.get(m.end() - 1).span().end());
-      PersonMention mention = before(text, tokens, countries, m, role, title, doc.published(), apposition);
+      PartialDate when = eventDate(doc, title.start());
+      PersonMention mention = before(text, tokens, countries, m, role, title, when, apposition);
       if (mention == null) {
-        mention = after(strings, tokens, countries, m, role, title, text, doc.published(), apposition);
+        mention = after(strings, tokens, countries, m, role, title, text, when, apposition);
       }
       if (mention != null) {
         found.add(mention);
@@ -95,6 +99,52 @@ public final class RoleAnnotator implements Annotator {
       i = m.end();
     }
     out.put(Layers.ROLES, found);
+  }
+
+  /**
+   * The date the office is meant at: the first full date of its sentence ("the visit of the
+   * President of Kazakhstan on 12-13 September 2007" means the President of 2007), else the
+   * publication date.
+   */
+  private static PartialDate eventDate(AnnotatedDocument doc, int offset) {
+    List<Sentence> sentences = doc.get(Layers.SENTENCES);
+    int k = lastStartingAtOrBefore(sentences, offset);
+    if (k < 0 || sentences.get(k).span().end() <= offset) {
+      return doc.published();
+    }
+    Span sentence = sentences.get(k).span();
+    List<TimeExpression> times = doc.get(Layers.TIMES);
+    for (int i = Math.max(0, lastStartingAtOrBefore(times, sentence.start())); i < times.size(); i++) {
+      TimeExpression t = times.get(i);
+      if (t.span().start() >= sentence.end()) {
+        break;
+      }
+      if (t.span().start() >= sentence.start()) {
+        if (t instanceof TimeExpression.Point p && !p.relative()) {
+          return p.date();
+        }
+        if (t instanceof TimeExpression.Period p && !p.relative()) {
+          return p.start();
+        }
+      }
+    }
+    return doc.published();
+  }
+
+  private static int lastStartingAtOrBefore(List<? extends org.entente.annotate.Annotation> list, int offset) {
+    int lo = 0;
+    int hi = list.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /** "Kazakh President", "Tajikistan's Foreign Minister". */

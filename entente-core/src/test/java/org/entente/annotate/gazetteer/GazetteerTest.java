@@ -32,7 +32,9 @@ class GazetteerTest {
       Pipeline.of(
           List.of(
               TOKENIZER,
+              new org.entente.annotate.sentence.SentenceSplitter(),
               new ActorAnnotator(DICTIONARIES, TOKENIZER),
+              new org.entente.annotate.time.TimeAnnotator(),
               new RoleAnnotator(DICTIONARIES, TOKENIZER),
               new BodyAnnotator(DICTIONARIES, TOKENIZER)));
 
@@ -131,6 +133,14 @@ class GazetteerTest {
         .containsExactly(
             "head_of_state/TJ emomali-rahmon 'President of the Republic of Tajikistan'",
             "foreign_minister/KZ mukhtar-tileuberdi 'Kazakhstan's Foreign Minister'");
+  }
+
+  @Test
+  void anOfficeIsHeldAtTheDateOfItsSentenceAndANameInAppositionWins() {
+    assertThat(roles("the visit of the President of Kazakhstan to Dushanbe on 12 September 2007", "2020-03-01"))
+        .containsExactly("head_of_state/KZ nursultan-nazarbayev 'President of Kazakhstan'");
+    assertThat(roles("President of the Republic of Kazakhstan N. Nazarbayev arrived", "2021-01-01"))
+        .containsExactly("head_of_state/KZ nursultan-nazarbayev 'President of the Republic of Kazakhstan'");
   }
 
   @Test
