@@ -98,7 +98,7 @@ final class BatchExtractor implements Extractor {
       if (Clauses.future(doc, when)) {
         continue;
       }
-      List<String> areas = areasAfter(lower, noun.end(), to);
+      List<String> areas = areasAfter(doc.text(), lower, noun.end(), to);
       Integer n = count == null ? null : (int) count.value();
       if (n == null && enumerated) {
         continue;
@@ -108,8 +108,8 @@ final class BatchExtractor implements Extractor {
     return facts;
   }
 
-  private List<String> areasAfter(String lower, int from, int to) {
-    return vocabulary.areasIn(lower, from, to);
+  private List<String> areasAfter(String text, String lower, int from, int to) {
+    return vocabulary.areasIn(text, lower, from, to);
   }
 
   private static boolean pluralBatch(String sentence) {

@@ -53,7 +53,7 @@ final class CommitmentExtractor {
       int end = k + 1 < numbered.size() ? sentences.get(numbered.get(k + 1)).span().start() - 1
           : lastOfClause(sentences, numbered.get(k));
       Span clause = new Span(first.span().start(), Math.max(first.span().end(), end));
-      List<String> areas = vocabulary.areasIn(lower, clause.start(), clause.end());
+      List<String> areas = vocabulary.areasIn(doc.text(), lower, clause.start(), clause.end());
       facts.add(new Fact(new FactArgs.Commitment(document, first.clauseNumber(), areas), When.NONE,
           List.of(first.span()), "commitment/numbered-clause"));
     }

@@ -11,6 +11,9 @@ import org.entente.annotate.Sentence;
  */
 final class CooperationAreaExtractor implements Extractor {
 
+  /** Areas that often only frame a relationship ("political and economic cooperation"). */
+  private static final java.util.Set<String> GENERIC = java.util.Set.of("politics", "economy", "trade");
+
   private final Phrases priority;
   private final Phrases discussed;
   private final Phrases irrealis;
@@ -21,6 +24,28 @@ final class CooperationAreaExtractor implements Extractor {
     this.priority = vocabulary.get("area_priority");
     this.discussed = vocabulary.get("area_discussed");
     this.irrealis = vocabulary.get("irrealis");
+  }
+
+  /**
+   * True when every mention of a generic area modifies "cooperation", "relations", "ties" or
+   * "partnership" ("bilateral political and economic cooperation"), which names no area.
+   */
+  private static boolean onlyAsFraming(String lower, int from, int to, String area) {
+    String span = lower.substring(from, to);
+    String word = switch (area) {
+      case "politics" -> "politic";
+      case "economy" -> "econom";
+      default -> "trade";
+    };
+    int at = span.indexOf(word);
+    while (at >= 0) {
+      String rest = span.substring(at, Math.min(span.length(), at + 45));
+      if (!rest.matches("^\\w+(,? (and |or )?[\\w-]+){0,3} (cooperation|relations|ties|partnership|interaction|collaboration)\\b.*")) {
+        return false;
+      }
+      at = span.indexOf(word, at + 1);
+    }
+    return true;
   }
 
   @Override
@@ -57,7 +82,13 @@ final class CooperationAreaExtractor implements Extractor {
         continue;
       }
       String basis = p != null ? "priority" : "discussed";
-      for (String area : vocabulary.areasIn(lower, hit.end(), to)) {
+      // "the priority directions are: mining, energy, ..." lists after its colon
+      int colon = doc.text().indexOf(':', hit.end());
+      int listStart = colon > 0 && colon < to ? colon + 1 : hit.end();
+      for (String area : vocabulary.areasIn(doc.text(), lower, listStart, to)) {
+        if (GENERIC.contains(area) && onlyAsFraming(lower, listStart, to, area)) {
+          continue;
+        }
         facts.add(new Fact(new FactArgs.CooperationArea(parties, area, basis), When.NONE, List.of(s.span()),
             "cooperation_area/" + basis));
       }

@@ -50,10 +50,11 @@ final class TradeExtractor implements Extractor {
   @Override
   public List<Fact> extract(DocContext doc) {
     List<Fact> facts = new ArrayList<>();
+    String[] direction = new String[2];
     for (Sentence s : doc.sentences()) {
       volumesAndTargets(doc, s, facts);
       rank(doc, s, facts);
-      flows(doc, s, facts);
+      flows(doc, s, facts, direction);
     }
     return facts;
   }
@@ -169,16 +170,36 @@ final class TradeExtractor implements Extractor {
         When.NONE, List.of(s.span()), "trade/partner-rank"));
   }
 
-  private void flows(DocContext doc, Sentence s, List<Fact> facts) {
+  /**
+   * Trade flows clause by clause ("Kazakhstan exports oil to Tajikistan, while Tajikistan sends
+   * textiles to Kazakhstan"); a clause that names no country continues the direction of the one
+   * before ("The main imports from Kazakhstan are grain. Oil products are imported too.").
+   */
+  private void flows(DocContext doc, Sentence s, List<Fact> facts, String[] direction) {
     String lower = doc.lower();
-    int from = s.span().start();
-    int to = s.span().end();
+    int start = s.span().start();
+    int end = s.span().end();
+    int cut = start;
+    for (int i = start; i <= end; i++) {
+      boolean boundary = i == end || lower.charAt(i) == ';'
+          || lower.startsWith(", while ", i) || lower.startsWith(", whereas ", i) || lower.startsWith(" while ", i);
+      if (boundary) {
+        if (i > cut) {
+          flowClause(doc, s, cut, i, facts, direction);
+        }
+        cut = i + 1;
+      }
+    }
+  }
+
+  private void flowClause(DocContext doc, Sentence s, int from, int to, List<Fact> facts, String[] direction) {
+    String lower = doc.lower();
     Phrases.Hit exp = export.first(lower, from, to);
     Phrases.Hit imp = imports.first(lower, from, to);
     if (exp == null && imp == null) {
       return;
     }
-    List<String> commodities = vocabulary.commoditiesIn(lower, from, to);
+    List<String> commodities = vocabulary.commoditiesIn(doc.text(), lower, from, to);
     if (commodities.isEmpty()) {
       return;
     }
@@ -186,8 +207,8 @@ final class TradeExtractor implements Extractor {
     if (pair.size() < 2) {
       return;
     }
-    // The country the sentence is about: "Tajikistan's exports", "imports from Kazakhstan".
-    List<CountryMention> countries = doc.countryMentions(s.span());
+    // The country the clause is about: "Tajikistan's exports", "imports from Kazakhstan".
+    List<CountryMention> countries = doc.countryMentions(new Span(from, to));
     String exporter = null;
     String importer = null;
     for (CountryMention c : countries) {
@@ -196,7 +217,7 @@ final class TradeExtractor implements Extractor {
         exporter = c.code();
       } else if (before.endsWith("to ") && exp != null) {
         importer = c.code();
-      } else if (exporter == null && importer == null) {
+      } else if (exporter == null && importer == null && c.form() != CountryMention.Form.DEMONYM) {
         if (exp != null && (imp == null || exp.start() < imp.start())) {
           exporter = c.code();
         } else {
@@ -205,7 +226,11 @@ final class TradeExtractor implements Extractor {
       }
     }
     if (exporter == null && importer == null) {
-      return;
+      if (direction[0] == null) {
+        return;
+      }
+      exporter = direction[0];
+      importer = direction[1];
     }
     if (exporter == null) {
       exporter = other(pair, importer);
@@ -216,6 +241,8 @@ final class TradeExtractor implements Extractor {
     if (exporter == null || importer == null || exporter.equals(importer)) {
       return;
     }
+    direction[0] = exporter;
+    direction[1] = importer;
     for (String commodity : commodities) {
       facts.add(new Fact(new FactArgs.TradeFlow(exporter, importer, commodity), When.NONE, List.of(s.span()),
           "trade/flow"));

@@ -34,19 +34,18 @@ final class Vocabulary {
           "machinery", "vehicles", "fertilizers", "cement", "other");
 
   private final Map<String, Phrases> triggers;
-  private final Map<String, Phrases> areas;
-  private final Map<String, Phrases> commodities;
+  private final List<CodePhrase> areaPhrases;
+  private final List<CodePhrase> commodityPhrases;
 
-  private Vocabulary(Map<String, Phrases> triggers, Map<String, Phrases> areas, Map<String, Phrases> commodities) {
+  private Vocabulary(Map<String, Phrases> triggers, Map<String, List<String>> areas, Map<String, List<String>> commodities) {
     this.triggers = triggers;
-    this.areas = areas;
-    this.commodities = commodities;
+    this.areaPhrases = flatten(areas);
+    this.commodityPhrases = flatten(commodities);
   }
 
   /** Loads the three files from the classpath. */
   static Vocabulary load() {
-    return new Vocabulary(
-        read("vocabulary.yaml", null), read("areas.yaml", AREAS), read("commodities.yaml", COMMODITIES));
+    return new Vocabulary(read("vocabulary.yaml", null), raw("areas.yaml", AREAS), raw("commodities.yaml", COMMODITIES));
   }
 
   /**
@@ -69,42 +68,82 @@ final class Vocabulary {
     return out;
   }
 
-  /** Areas named in [from, to) of {@code lower}, in text order, each once. */
-  List<String> areasIn(String lower, int from, int to) {
-    return codesIn(areas, lower, from, to);
+  private static Map<String, List<String>> raw(String name, Set<String> allowed) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    readRaw(name, allowed).forEach(out::put);
+    return out;
   }
 
-  /** Commodities named in [from, to) of {@code lower}, in text order, each once. */
-  List<String> commoditiesIn(String lower, int from, int to) {
-    return codesIn(commodities, lower, from, to);
+  /** Areas named in [from, to) of the text, in text order, each once (see {@link #codesIn}). */
+  List<String> areasIn(String text, String lower, int from, int to) {
+    return codesIn(areaPhrases, text, lower, from, to);
   }
 
-  private static List<String> codesIn(Map<String, Phrases> byCode, String lower, int from, int to) {
-    record Found(int at, String code) {}
+  /** Commodities named in [from, to) of the text, in text order, each once. */
+  List<String> commoditiesIn(String text, String lower, int from, int to) {
+    return codesIn(commodityPhrases, text, lower, from, to);
+  }
+
+  /** One phrase of a code list; an acronym (IT, AI) matches only in capitals. */
+  private record CodePhrase(String phrase, String code, boolean acronym) {}
+
+  private static List<CodePhrase> flatten(Map<String, List<String>> byCode) {
+    List<CodePhrase> all = new ArrayList<>();
+    byCode.forEach((code, phrases) -> phrases.forEach(p -> {
+      boolean acronym = p.length() >= 2 && p.equals(p.toUpperCase(java.util.Locale.ROOT)) && p.chars().anyMatch(Character::isLetter);
+      all.add(new CodePhrase(acronym ? p : p.toLowerCase(java.util.Locale.ROOT), code, acronym));
+    }));
+    // longest first, so "oil products" is taken before "oil"
+    all.sort((a, b) -> b.phrase().length() - a.phrase().length());
+    return List.copyOf(all);
+  }
+
+  /**
+   * The codes whose phrases occur in [from, to), longest phrase first, no two overlapping, in
+   * text order, each once.
+   */
+  private static List<String> codesIn(List<CodePhrase> phrases, String text, String lower, int from, int to) {
+    record Found(int start, int end, String code) {}
     List<Found> found = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    // Longest phrases over all codes first, so "oil products" is not also "oil".
-    List<Map.Entry<String, String>> all = new ArrayList<>();
-    byCode.forEach((code, phrases) -> phrases.phrases().forEach(p -> all.add(Map.entry(p, code))));
-    all.sort((a, b) -> b.getKey().length() - a.getKey().length());
-    for (Map.Entry<String, String> e : all) {
-      for (Phrases.Hit h : new Phrases(List.of(e.getKey())).all(lower, from, to)) {
-        boolean overlaps = taken.stream().anyMatch(t -> t[0] < h.end() && h.start() < t[1] && !(t[0] == h.start() && t[1] == h.end()));
-        boolean sameSpan = taken.stream().anyMatch(t -> t[0] == h.start() && t[1] == h.end());
-        if (!overlaps) {
-          if (!sameSpan) {
-            taken.add(new int[] {h.start(), h.end()});
+    for (CodePhrase p : phrases) {
+      String haystack = p.acronym() ? text : lower;
+      int at = from;
+      while (true) {
+        int i = haystack.indexOf(p.phrase(), at);
+        if (i < 0 || i + p.phrase().length() > to) {
+          break;
+        }
+        int end = i + p.phrase().length();
+        at = i + 1;
+        boolean bounded = (i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1)))
+            && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)));
+        if (!bounded) {
+          continue;
+        }
+        boolean overlaps = false;
+        for (Found f : found) {
+          if (f.start() < end && i < f.end() && !(f.start() == i && f.end() == end)) {
+            overlaps = true;
+            break;
           }
-          found.add(new Found(h.start(), e.getValue()));
+        }
+        if (!overlaps) {
+          found.add(new Found(i, end, p.code()));
         }
       }
     }
-    found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found.stream().map(Found::code).distinct().toList();
   }
 
   private static Map<String, Phrases> read(String name, Set<String> allowed) {
     Map<String, Phrases> out = new LinkedHashMap<>();
+    readRaw(name, allowed).forEach((k, v) -> out.put(k, new Phrases(v)));
+    return out;
+  }
+
+  private static Map<String, List<String>> readRaw(String name, Set<String> allowed) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing data file org/entente/extract/" + name);
@@ -129,7 +168,7 @@ final class Vocabulary {
           }
           phrases.add(p.getText().strip());
         }
-        if (out.put(key, new Phrases(phrases)) != null) {
+        if (out.put(key, phrases) != null) {
           throw new IllegalStateException(name + ":" + line + ": '" + key + "' is listed twice");
         }
       }
