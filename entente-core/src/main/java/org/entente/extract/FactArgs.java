@@ -63,8 +63,9 @@ public sealed interface FactArgs {
       return map("sender", sender, "host", host, "level", level, "city", city);
     }
 
+    /** Two consulates of one country in different cities are two missions. */
     public String key() {
-      return type() + sender + host + level;
+      return type() + sender + host + level + (city == null ? "" : city);
     }
   }
 

@@ -10,11 +10,13 @@ import org.entente.text.Span;
 
 /**
  * mission: a country's diplomatic mission, embassy or consulate in another, and when it began.
- * Each mention of a level ("Diplomatic Mission", "the Embassy status", "as an independent
- * Mission") in a sentence that says it began or operates is one fact, dated by the time
- * expression nearest to it. The sender is the country after "of" (or the adjective before), the
- * host the country after "in" or the country of the city it is in; a mention that names neither
- * takes them from the previous mission of the document ("which received the Embassy status").
+ * Each mention of a level ("Diplomatic Mission", "the Embassy status", "Consulates General in
+ * Shanghai, Hong Kong and Urumqi") in a sentence that says it began, operates or represents is one
+ * fact per city it names, dated by the time expression nearest to it. The sender is the country
+ * after "of", the adjective before, or the sentence's subject ("Kazakhstan is represented in China
+ * by its Embassy", "China has an Embassy in Astana"); the host is the country of the city, or the
+ * country after "in". A mention that names neither takes them from the mission before it ("which
+ * received the Embassy status").
  */
 final class MissionExtractor implements Extractor {
 
@@ -22,18 +24,22 @@ final class MissionExtractor implements Extractor {
   private final Phrases mission;
   private final Phrases consulate;
   private final Phrases start;
+  private final Phrases irrealis;
 
   MissionExtractor(Vocabulary vocabulary) {
     this.embassy = vocabulary.get("mission_embassy");
     this.mission = vocabulary.get("mission_mission");
     this.consulate = vocabulary.get("mission_consulate");
     this.start = vocabulary.get("mission_start");
+    this.irrealis = vocabulary.get("irrealis");
   }
 
   @Override
   public String name() {
     return "mission";
   }
+
+  private record Level(Phrases.Hit hit, String kind) {}
 
   @Override
   public List<Fact> extract(DocContext doc) {
@@ -45,70 +51,166 @@ final class MissionExtractor implements Extractor {
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
-      List<Level> levels = new ArrayList<>();
-      embassy.all(lower, from, to).forEach(h -> levels.add(new Level(h, "embassy")));
-      consulate.all(lower, from, to).forEach(h -> levels.add(new Level(h, "consulate")));
-      mission.all(lower, from, to).forEach(h -> {
-        if (levels.stream().noneMatch(l -> l.hit.start() < h.end() && h.start() < l.hit.end())) {
-          levels.add(new Level(h, "mission"));
-        }
-      });
+      List<Level> levels = levels(lower, from, to);
       if (levels.isEmpty() || !start.any(lower, from, to)) {
         continue;
       }
-      levels.sort((a, b) -> Integer.compare(a.hit.start(), b.hit.start()));
+      CountryMention subject = subject(doc, s, levels.get(0).hit().start());
       for (Level level : levels) {
-        CountryMention of = countryAfter(doc, level.hit.end(), to, "of ");
-        CountryMention in = countryAfter(doc, level.hit.end(), to, "in ");
-        if (of != null) {
-          sender = of.code();
+        if (Clauses.irrealis(doc, irrealis, from, level.hit().start())) {
+          continue;
+        }
+        CountryMention of = countryAfter(doc, level.hit().end(), to, "of ");
+        CountryMention adjective = adjectiveBefore(doc, level.hit().start());
+        String levelSender = of != null ? of.code() : adjective != null ? adjective.code()
+            : subject != null ? subject.code() : sender;
+        if (levelSender == null) {
+          continue;
+        }
+        if (!levelSender.equals(sender)) {
           host = null;
           city = null;
+        }
+        sender = levelSender;
+        List<CityMention> cities = citiesAfter(doc, level, levels, to);
+        CountryMention in = countryAfter(doc, level.hit().end(), to, "in ");
+        if (in == null) {
+          in = inCountry(doc, s, sender);
         }
         if (in != null) {
           host = in.code();
         }
-        for (CityMention c : doc.cities(s.span())) {
-          if (host == null || c.country().equals(host)) {
-            city = c.name();
-            host = c.country();
-          }
-        }
-        if (sender == null || host == null) {
-          List<String> pair = doc.pair();
-          if (sender != null && pair.size() == 2 && pair.contains(sender)) {
-            host = pair.get(0).equals(sender) ? pair.get(1) : pair.get(0);
-          } else {
-            continue;
-          }
-        }
-        if (sender.equals(host)) {
-          continue;
-        }
-        TimeExpression t = nearestFollowing(doc, s.span(), level.hit, levels);
+        TimeExpression t = nearest(doc, s.span(), level, levels);
         When when = t == null ? When.NONE : Clauses.when(t);
         if (Clauses.future(doc, when)) {
           continue;
         }
-        facts.add(new Fact(new FactArgs.Mission(sender, host, level.kind, city), when, Clauses.evidence(s),
-            "mission/" + level.kind));
+        if (cities.isEmpty()) {
+          for (CityMention c : doc.cities(s.span())) {
+            if (!c.country().equals(sender) && (host == null || c.country().equals(host))) {
+              city = c.name();
+              host = c.country();
+            }
+          }
+          String levelHost = host != null ? host : otherOfPair(doc, sender);
+          if (levelHost != null && !levelHost.equals(sender)) {
+            host = levelHost;
+            facts.add(fact(sender, levelHost, level.kind(), city, when, s));
+          }
+          continue;
+        }
+        for (CityMention c : cities) {
+          if (!c.country().equals(sender)) {
+            host = c.country();
+            city = c.name();
+            facts.add(fact(sender, c.country(), level.kind(), c.name(), when, s));
+          }
+        }
       }
     }
     return facts;
   }
 
-  private record Level(Phrases.Hit hit, String kind) {}
+  private static Fact fact(String sender, String host, String level, String city, When when, Sentence s) {
+    return new Fact(new FactArgs.Mission(sender, host, level, city), when, Clauses.evidence(s), "mission/" + level);
+  }
+
+  private List<Level> levels(String lower, int from, int to) {
+    List<Level> levels = new ArrayList<>();
+    embassy.all(lower, from, to).forEach(h -> levels.add(new Level(h, "embassy")));
+    consulate.all(lower, from, to).forEach(h -> levels.add(new Level(h, "consulate")));
+    mission.all(lower, from, to).forEach(h -> {
+      if (levels.stream().noneMatch(l -> l.hit().start() < h.end() && h.start() < l.hit().end())) {
+        levels.add(new Level(h, "mission"));
+      }
+    });
+    levels.sort((a, b) -> Integer.compare(a.hit().start(), b.hit().start()));
+    return levels;
+  }
+
+  /** "Kazakhstan is represented ...", "China has an Embassy ...": the first country named as a subject. */
+  private static CountryMention subject(DocContext doc, Sentence s, int before) {
+    String lower = doc.lower();
+    for (CountryMention c : doc.countryMentions(new Span(s.span().start(), before))) {
+      String prev = lower.substring(Math.max(s.span().start(), c.span().start() - 8), c.span().start());
+      if (c.form() == CountryMention.Form.NAME && !prev.endsWith("in ") && !prev.endsWith("in the ")
+          && !prev.endsWith("to ") && !prev.endsWith("of ") && !prev.endsWith("of the ")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static CountryMention adjectiveBefore(DocContext doc, int offset) {
+    List<CountryMention> before = doc.countryMentions(new Span(Math.max(0, offset - 20), offset));
+    if (before.isEmpty()) {
+      return null;
+    }
+    CountryMention c = before.get(before.size() - 1);
+    String between = doc.lower().substring(c.span().end(), offset);
+    boolean adjacent = between.isBlank() || between.equals("'s ") || between.equals("\u2019s ");
+    return adjacent && (c.form() == CountryMention.Form.ADJECTIVE || !between.isBlank()) ? c : null;
+  }
+
+  /** "in Shanghai, Hong Kong and Urumqi" after this level and before the next one. */
+  private static List<CityMention> citiesAfter(DocContext doc, Level level, List<Level> levels, int to) {
+    int end = to;
+    for (Level other : levels) {
+      if (other.hit().start() > level.hit().start()) {
+        end = other.hit().start();
+        break;
+      }
+    }
+    String lower = doc.lower();
+    List<CityMention> out = new ArrayList<>();
+    int at = level.hit().end();
+    while (at < end && (lower.charAt(at) == ' ' || lower.startsWith("general", at))) {
+      at += lower.startsWith("general", at) ? 7 : 1;
+    }
+    if (!lower.startsWith("in ", at)) {
+      return out;
+    }
+    for (CityMention c : doc.cities(new Span(at, end))) {
+      String between = lower.substring(at, c.span().start()).strip();
+      if (between.equals("in") || between.equals(",") || between.equals("and") || between.equals(", and")) {
+        out.add(c);
+        at = c.span().end();
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** "represented in China": a country after "in" anywhere in the sentence other than the sender. */
+  private static CountryMention inCountry(DocContext doc, Sentence s, String sender) {
+    for (CountryMention c : doc.countryMentions(s.span())) {
+      String prev = doc.lower().substring(Math.max(s.span().start(), c.span().start() - 7), c.span().start());
+      if ((prev.endsWith("in ") || prev.endsWith("in the ")) && !c.code().equals(sender)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String otherOfPair(DocContext doc, String sender) {
+    List<String> pair = doc.pair();
+    if (pair.size() == 2 && pair.contains(sender)) {
+      return pair.get(0).equals(sender) ? pair.get(1) : pair.get(0);
+    }
+    return null;
+  }
 
   /** The time closest to this level mention and closer to it than to any other level mention. */
-  private static TimeExpression nearestFollowing(DocContext doc, Span sentence, Phrases.Hit hit, List<Level> levels) {
+  private static TimeExpression nearest(DocContext doc, Span sentence, Level level, List<Level> levels) {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, sentence)) {
       if (!Clauses.dates(t)) {
         continue;
       }
-      int d = distance(t.span(), hit);
-      boolean closerToAnother = levels.stream().anyMatch(l -> l.hit != hit && distance(t.span(), l.hit) < d);
+      int d = distance(t.span(), level.hit());
+      boolean closerToAnother = levels.stream().anyMatch(l -> l != level && distance(t.span(), l.hit()) < d);
       if (!closerToAnother && d < bestDistance) {
         best = t;
         bestDistance = d;
