@@ -28,7 +28,7 @@ public final class FactExtractor {
             new InstitutionExtractor(vocabulary),
             new OrgCooperationExtractor(vocabulary),
             new AwardExtractor(vocabulary),
-            new PersonRoleExtractor(),
+            new PersonRoleExtractor(vocabulary),
             new CooperationAreaExtractor(vocabulary));
   }
 

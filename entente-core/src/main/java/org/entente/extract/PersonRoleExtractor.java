@@ -21,6 +21,14 @@ final class PersonRoleExtractor implements Extractor {
 
   private static final int GAP = 3;
 
+  private final java.util.Map<String, Phrases> titlesByRole = new java.util.HashMap<>();
+
+  PersonRoleExtractor(Vocabulary vocabulary) {
+    for (String role : List.of("head_of_state", "head_of_government", "foreign_minister", "minister")) {
+      titlesByRole.put(role, vocabulary.get("title_" + role));
+    }
+  }
+
   @Override
   public String name() {
     return "person_role";
@@ -47,12 +55,15 @@ final class PersonRoleExtractor implements Extractor {
         // "President Emomali Rahmon of Tajikistan" or "Foreign Minister Sirojiddin Muhriddin".
         String before = text.substring(Math.max(s.span().start(), name.span().start() - 40), name.span().start());
         PersonMention.Role known = name.role();
-        if (known != null && endsWithTitle(before, known.title())) {
-          int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(known.title().toLowerCase(Locale.ROOT));
+        String written = known == null ? null : titleBefore(before, known.role());
+        if (written != null && !coveredByOffice(offices, name)) {
+          int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(written.toLowerCase(Locale.ROOT));
           CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
           if (after == null || after.code().equals(known.country())) {
             int end = after == null ? name.span().end() : after.span().end();
-            facts.add(fact(name.id(), known, new Span(titleStart, end), s, "person_role/title-name"));
+            String title = text.substring(titleStart, titleStart + written.length());
+            facts.add(fact(name.id(), new PersonMention.Role(known.role(), known.country(), title),
+                new Span(titleStart, end), s, "person_role/title-name"));
           }
         }
       }
@@ -60,10 +71,23 @@ final class PersonRoleExtractor implements Extractor {
     return facts;
   }
 
-  private static boolean endsWithTitle(String before, String title) {
+  /** The title of this role written right before the name ("Foreign Minister"), or null. */
+  private String titleBefore(String before, String role) {
+    Phrases titles = titlesByRole.get(role);
+    if (titles == null) {
+      return null;
+    }
     String b = before.stripTrailing().toLowerCase(Locale.ROOT);
-    return b.endsWith(title.toLowerCase(Locale.ROOT))
-        && (b.length() == title.length() || !Character.isLetter(b.charAt(b.length() - title.length() - 1)));
+    for (String t : titles.phrases()) {
+      if (b.endsWith(t) && (b.length() == t.length() || !Character.isLetter(b.charAt(b.length() - t.length() - 1)))) {
+        return before.stripTrailing().substring(b.length() - t.length());
+      }
+    }
+    return null;
+  }
+
+  private static boolean coveredByOffice(List<PersonMention> offices, PersonMention name) {
+    return offices.stream().anyMatch(o -> name.span().start() - o.span().end() >= 0 && name.span().start() - o.span().end() <= GAP);
   }
 
   /** "of Tajikistan" / "of the Republic of Tajikistan" right after {@code offset}. */

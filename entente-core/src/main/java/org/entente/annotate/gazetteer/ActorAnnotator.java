@@ -41,6 +41,8 @@ public final class ActorAnnotator implements Annotator {
   private record PersonTarget(Entries.Person person, boolean full) implements Target {}
 
   private final TokenTrie<Target> trie = new TokenTrie<>();
+  /** Titles after which capitalized words name a person ("Prime Minister Fumio Kishida"). */
+  private final TokenTrie<String> titles = new TokenTrie<>();
   private final Set<String> hyphenated = new HashSet<>();
   private final Tokenizer tokenizer;
 
@@ -61,6 +63,16 @@ public final class ActorAnnotator implements Annotator {
       add(o.name(), new OrgTarget(o.code()));
       o.names().forEach(n -> add(n, new OrgTarget(o.code())));
       o.acronyms().forEach(n -> add(n, new OrgTarget(o.code())));
+    }
+    for (List<String> list : dictionaries.titles.values()) {
+      for (String title : list) {
+        if (Character.isUpperCase(title.charAt(0))) {
+          titles.add(tokenizer.tokenize(title).stream().map(t -> t.span().of(title)).toList(), title);
+        }
+      }
+    }
+    for (String generic : List.of("Minister", "Ambassador", "Chairman", "Speaker", "Secretary", "Governor", "Mayor", "Senator", "Deputy Prime Minister", "Vice President")) {
+      titles.add(tokenizer.tokenize(generic).stream().map(t -> t.span().of(generic)).toList(), generic);
     }
     for (Entries.Person p : dictionaries.persons) {
       add(p.name(), new PersonTarget(p, true));
@@ -123,7 +135,55 @@ public final class ActorAnnotator implements Annotator {
       }
       i = m.end();
     }
+    found.addAll(unknownNames(view, found));
+    found.sort((a, b) -> a.span().compareTo(b.span()));
     return found;
+  }
+
+  /**
+   * Persons the dictionary does not know, named right after a title: two or three capitalized
+   * words ("Prime Minister Fumio Kishida", "Defence Minister Rajnath Singh"). Their id is the slug
+   * of the name as written; they hold no office the dictionary could date.
+   */
+  private List<ActorMention> unknownNames(MatchTokens view, List<ActorMention> known) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = 0; i < view.size(); i++) {
+      TokenTrie.Match<String> t = titles.longest(view, i);
+      if (t == null) {
+        continue;
+      }
+      int k = t.end();
+      int words = 0;
+      while (k + words < view.size() && words < 3 && isNameWord(view, k + words)) {
+        words++;
+      }
+      if (words < 2) {
+        continue;
+      }
+      Span name = view.span(k, k + words);
+      boolean taken = known.stream().anyMatch(a -> a.span().overlaps(name));
+      if (!taken) {
+        String slug = slug(name.of(view.text));
+        if (!slug.isEmpty()) {
+          out.add(new PersonMention(name, slug, List.of(slug), null));
+        }
+      }
+      i = k + words - 1;
+    }
+    return out;
+  }
+
+  private static boolean isNameWord(MatchTokens view, int i) {
+    String s = view.string(i);
+    return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && s.chars().skip(1).anyMatch(Character::isLowerCase)
+        && s.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+  }
+
+  /** "Mevlüt Çavuşoğlu" gives "mevlut-cavusoglu". */
+  static String slug(String name) {
+    String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    ascii = ascii.replace("ı", "i").replace("ğ", "g").replace("ş", "s").replace("ç", "c").replace("ø", "o").replace("ł", "l");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   private static ActorMention mention(
