@@ -31,7 +31,7 @@ final class Clauses {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, sentence)) {
-      if (!dates(t)) {
+      if (!dates(t) || anchorsAnotherTime(doc, t)) {
         continue;
       }
       int d = t.span().start() >= offset ? t.span().start() - offset : offset - t.span().end();
@@ -41,6 +41,14 @@ final class Clauses {
       }
     }
     return best;
+  }
+
+  /** "since the conflicts of 2021", "after 2019": a time the event is measured from, not its own. */
+  static boolean anchorsAnotherTime(DocContext doc, TimeExpression t) {
+    String before = doc.lower().substring(Math.max(0, t.span().start() - 40), t.span().start());
+    int stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    String near = before.substring(stop + 1);
+    return near.matches(".*\\b(since|after|before|prior to|following)\\b.*");
   }
 
   /** The first dated time expression in the span, or null. */

@@ -76,6 +76,33 @@ public final class DocContext {
     return all;
   }
 
+  /**
+   * The heads of state of the document's pair, as the document names them with their office:
+   * who "the two presidents", "the leaders" and "the heads of state" are.
+   */
+  public List<String> headsOfState() {
+    List<String> heads = new ArrayList<>();
+    for (Layer<PersonMention> layer : List.of(Layers.ROLES)) {
+      for (PersonMention p : doc.get(layer)) {
+        addHead(heads, p);
+      }
+    }
+    for (ActorMention a : doc.get(Layers.ACTORS)) {
+      if (a instanceof PersonMention p) {
+        addHead(heads, p);
+      }
+    }
+    return heads.size() == 2 ? heads.stream().sorted().toList() : List.of();
+  }
+
+  private void addHead(List<String> heads, PersonMention p) {
+    if (p.id() != null && p.role() != null && p.role().role().equals("head_of_state")
+        && pair.contains(p.role().country()) && !heads.contains(p.id())
+        && heads.stream().noneMatch(h -> false)) {
+      heads.add(p.id());
+    }
+  }
+
   /** Country codes named within {@code span} (by name, adjective or demonym), in order, once each. */
   public List<String> countries(Span span) {
     List<String> codes = new ArrayList<>();

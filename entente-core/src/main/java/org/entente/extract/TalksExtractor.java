@@ -14,6 +14,10 @@ import org.entente.annotate.TimeExpression;
  */
 final class TalksExtractor implements Extractor {
 
+  /** Words that name both leaders at once. */
+  private static final java.util.regex.Pattern COLLECTIVE =
+      java.util.regex.Pattern.compile("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders)|the leaders of (the two|both) countries)\\b");
+
   private final Phrases trigger;
   private final Phrases irrealis;
   private final Phrases narrow;
@@ -50,6 +54,13 @@ final class TalksExtractor implements Extractor {
       for (PersonMention p : doc.persons(s.span())) {
         if (!participants.contains(p.id())) {
           participants.add(p.id());
+        }
+      }
+      if (participants.size() < 2 && COLLECTIVE.matcher(lower.substring(from, to)).find()) {
+        for (String head : doc.headsOfState()) {
+          if (!participants.contains(head)) {
+            participants.add(head);
+          }
         }
       }
       if (participants.size() < 2) {

@@ -23,6 +23,8 @@ import org.entente.text.Span;
  */
 final class VisitExtractor implements Extractor {
 
+  private static final Pattern PRONOUN = Pattern.compile("\\b(he|she)\\b");
+
   private static final Map<String, Integer> DAYS =
       Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "2", 2, "3", 3, "4", 4, "5", 5);
   private static final Pattern N_DAY = Pattern.compile("\\b(one|two|three|four|five|[2-5])[- ]day\\b");
@@ -52,6 +54,7 @@ final class VisitExtractor implements Extractor {
   public List<Fact> extract(DocContext doc) {
     List<Fact> facts = new ArrayList<>();
     String lower = doc.lower();
+    PersonMention lastVisitor = null;
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
@@ -65,23 +68,48 @@ final class VisitExtractor implements Extractor {
       }
       List<PersonMention> persons = doc.persons(s.span());
       PersonMention visitor = visitor(doc, persons, trigger, verb);
+      if (visitor == null && lastVisitor != null && PRONOUN.matcher(lower.substring(from, trigger.start())).find()) {
+        visitor = lastVisitor;
+      }
       if (visitor == null) {
         continue;
       }
+      lastVisitor = visitor;
       String visitorCountry = Persons.country(doc, visitor);
       Host host = host(doc, s, trigger, visitorCountry);
       if (host == null || host.country.equals(visitorCountry)) {
         continue;
       }
+      String kind = state.any(lower, from, to) ? "state"
+          : official.any(lower, from, to) ? "official"
+          : working.any(lower, from, to) ? "working" : "unspecified";
+      // "paid state visits to Kazakhstan in September 2013 and in September 2022": one per date
+      if (lower.startsWith("visits", trigger.start())) {
+        List<TimeExpression> times = new ArrayList<>();
+        for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, new Span(trigger.end(), to))) {
+          if (Clauses.dates(t) && !Clauses.anchorsAnotherTime(doc, t)) {
+            times.add(t);
+          }
+        }
+        if (times.size() >= 2) {
+          for (TimeExpression t : times) {
+            facts.add(new Fact(new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind),
+                Clauses.when(t), Clauses.evidence(s), "visit/plural"));
+          }
+          continue;
+        }
+      }
       TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
       When when = t == null ? When.NONE : Clauses.when(t);
+      if (when.isEmpty() && verb && trigger.phrase().startsWith("arrive") && doc.published() != null
+          && doc.published().isFull() && doc.datelineCity() != null) {
+        // a dated news report: "X arrived in Y on a state visit" happened on its day
+        when = When.at(doc.published());
+      }
       when = lengthInDays(lower, from, to, when);
       if (Clauses.future(doc, when)) {
         continue;
       }
-      String kind = state.any(lower, from, to) ? "state"
-          : official.any(lower, from, to) ? "official"
-          : working.any(lower, from, to) ? "working" : "unspecified";
       facts.add(new Fact(
           new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind),
           when, Clauses.evidence(s), verb ? "visit/verb" : "visit/noun"));

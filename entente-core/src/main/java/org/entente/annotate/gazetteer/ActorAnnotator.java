@@ -41,6 +41,8 @@ public final class ActorAnnotator implements Annotator {
   private record PersonTarget(Entries.Person person, boolean full) implements Target {}
 
   private final TokenTrie<Target> trie = new TokenTrie<>();
+  /** Cities by country, to resolve "the Tajik capital" at a date. */
+  private final java.util.Map<String, List<Entries.City>> citiesByCountry = new java.util.HashMap<>();
   /** Titles after which capitalized words name a person ("Prime Minister Fumio Kishida"). */
   private final TokenTrie<String> titles = new TokenTrie<>();
   private final Set<String> hyphenated = new HashSet<>();
@@ -54,6 +56,7 @@ public final class ActorAnnotator implements Annotator {
       c.names().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.NAME)));
       c.adjectives().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.ADJECTIVE)));
       c.demonyms().forEach(n -> add(n, new CountryTarget(c.code(), CountryMention.Form.DEMONYM)));
+      citiesByCountry.put(c.code(), c.cities());
       for (Entries.City city : c.cities()) {
         add(city.name(), new CityTarget(city));
         city.aliases().forEach(a -> add(a, new CityTarget(city)));
@@ -136,6 +139,7 @@ public final class ActorAnnotator implements Annotator {
       i = m.end();
     }
     found.addAll(unknownNames(view, found));
+    found.addAll(capitals(view, found, published));
     found.sort((a, b) -> a.span().compareTo(b.span()));
     return found;
   }
@@ -177,6 +181,29 @@ public final class ActorAnnotator implements Annotator {
     String s = view.string(i);
     return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && s.chars().skip(1).anyMatch(Character::isLowerCase)
         && s.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+  }
+
+  /** "the Tajik capital", "Kazakhstan's capital": the capital of that country at the date. */
+  private List<ActorMention> capitals(MatchTokens view, List<ActorMention> found, PartialDate published) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : found) {
+      if (!(a instanceof CountryMention c) || c.form() == CountryMention.Form.DEMONYM) {
+        continue;
+      }
+      int end = c.span().end();
+      String after = view.lower.substring(end, Math.min(view.lower.length(), end + 12));
+      int skip = after.startsWith(" capital") ? 8 : after.startsWith("'s capital") || after.startsWith("\u2019s capital") ? 10 : -1;
+      if (skip < 0 || end + skip < view.lower.length() && Character.isLetter(view.lower.charAt(end + skip))) {
+        continue;
+      }
+      for (Entries.City city : citiesByCountry.getOrDefault(c.code(), List.of())) {
+        if (city.capitalAt(published) && (city.capital() || city.capitalFrom() != null || published != null)) {
+          out.add(new CityMention(new Span(c.span().start(), end + skip), city.name(), c.code(), true));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** "Mevlüt Çavuşoğlu" gives "mevlut-cavusoglu". */
