@@ -37,11 +37,16 @@ final class FactRules {
   /** The types of the extended score; every other type is core. */
   static final Set<String> EXTENDED = Set.of("trade_flow", "cooperation_area", "commitment");
 
-  private static final Set<String> FUZZY =
-      Set.of("title", "name", "institution", "award", "document");
-  private static final Set<String> NUMERIC = Set.of("value_usd", "count", "rank", "clause");
-  private static final Set<String> PERSON =
+  /** Key arguments compared by the words they share. */
+  static final Set<String> FUZZY = Set.of("title", "name", "institution", "award", "document");
+
+  /** Key arguments compared as numbers, within 1 %. */
+  static final Set<String> NUMERIC = Set.of("value_usd", "count", "rank", "clause");
+
+  /** Arguments naming persons, compared after folding transliteration. */
+  static final Set<String> PERSON =
       Set.of("visitor", "participants", "person", "recipient", "conferred_by", "signatories");
+
   private static final Set<String> STOP =
       Set.of("the of on and between a an in for to with by republic at its as from".split(" "));
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+");

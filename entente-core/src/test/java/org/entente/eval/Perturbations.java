@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,12 +17,6 @@ import java.util.function.UnaryOperator;
  * (or registry entities) to predicted ones, touching copies only.
  */
 final class Perturbations {
-
-  private static final Set<String> NUMERIC = Set.of("value_usd", "count", "rank", "clause");
-  private static final Set<String> PERSON =
-      Set.of("visitor", "participants", "person", "recipient", "conferred_by", "signatories");
-  private static final Set<String> FUZZY =
-      Set.of("title", "name", "institution", "award", "document");
 
   private Perturbations() {}
 
@@ -86,7 +79,7 @@ final class Perturbations {
     List<ObjectNode> out = copies(facts);
     for (int i = 0; i < out.size(); i++) {
       ObjectNode args = (ObjectNode) out.get(i).get("args");
-      for (String key : NUMERIC) {
+      for (String key : FactRules.NUMERIC) {
         JsonNode v = args.get(key);
         if (v != null && v.isNumber()) {
           double changed = v.doubleValue() * (i % 2 == 0 ? 1.005 : 1.05);
@@ -189,7 +182,7 @@ final class Perturbations {
     List<ObjectNode> out = copies(facts);
     for (int i = 0; i < out.size(); i++) {
       ObjectNode args = (ObjectNode) out.get(i).get("args");
-      for (String key : PERSON) {
+      for (String key : FactRules.PERSON) {
         JsonNode v = args.get(key);
         if (v == null) {
           continue;
@@ -221,7 +214,7 @@ final class Perturbations {
     List<ObjectNode> out = copies(facts);
     for (int i = 0; i < out.size(); i++) {
       ObjectNode args = (ObjectNode) out.get(i).get("args");
-      for (String key : FUZZY) {
+      for (String key : FactRules.FUZZY) {
         JsonNode v = args.get(key);
         if (v == null || !v.isTextual()) {
           continue;
