@@ -1,9 +1,5 @@
 package org.entente.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private final FactJson factJson = new FactJson();
 
   @Override
   public Integer call() throws IOException {
@@ -77,33 +73,7 @@ final class ExportCommand implements Callable<Integer> {
       if (format == Format.csv) {
         line(out, "doc,type,args,when_start,when_end,evidence,rule");
       }
-      opened.facts().forEach(fact -> line(out, format == Format.jsonl ? jsonLine(fact) : csvLine(fact)));
-    }
-  }
-
-  private String jsonLine(StoredFact fact) {
-    try {
-      ObjectNode node = json.createObjectNode();
-      node.put("doc", fact.doc());
-      node.put("type", fact.type());
-      node.set("args", json.readTree(fact.argsJson()));
-      if (fact.whenStart() != null || fact.whenEnd() != null) {
-        ObjectNode when = node.putObject("when");
-        if (fact.whenStart() != null) {
-          when.put("start", fact.whenStart());
-        }
-        if (fact.whenEnd() != null) {
-          when.put("end", fact.whenEnd());
-        }
-      }
-      JsonNode evidence = json.readTree(fact.evidenceJson());
-      node.set("evidence", evidence);
-      if (fact.ruleId() != null) {
-        node.put("rule", fact.ruleId());
-      }
-      return json.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored fact of '" + fact.doc() + "' is not valid JSON", e);
+      opened.facts().forEach(fact -> line(out, format == Format.jsonl ? factJson.line(fact) : csvLine(fact)));
     }
   }
 

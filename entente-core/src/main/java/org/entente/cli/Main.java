@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       ExportCommand.class,
       AnnotateCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

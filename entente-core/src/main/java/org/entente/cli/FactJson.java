@@ -1,0 +1,51 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import org.entente.store.StoredFact;
+
+/**
+ * A stored fact in the fact contract's JSON form: what {@code export} writes and {@code eval}
+ * scores, so the two never differ.
+ */
+final class FactJson {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** The fact as a JSON object: doc, type, args, when (when dated), evidence, rule (when known). */
+  ObjectNode node(StoredFact fact) {
+    try {
+      ObjectNode node = json.createObjectNode();
+      node.put("doc", fact.doc());
+      node.put("type", fact.type());
+      node.set("args", json.readTree(fact.argsJson()));
+      if (fact.whenStart() != null || fact.whenEnd() != null) {
+        ObjectNode when = node.putObject("when");
+        if (fact.whenStart() != null) {
+          when.put("start", fact.whenStart());
+        }
+        if (fact.whenEnd() != null) {
+          when.put("end", fact.whenEnd());
+        }
+      }
+      node.set("evidence", json.readTree(fact.evidenceJson()));
+      if (fact.ruleId() != null) {
+        node.put("rule", fact.ruleId());
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored fact of '" + fact.doc() + "' is not valid JSON", e);
+    }
+  }
+
+  /** The fact as one line of JSON Lines. */
+  String line(StoredFact fact) {
+    try {
+      return json.writeValueAsString(node(fact));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write the fact of '" + fact.doc() + "' as JSON", e);
+    }
+  }
+}
