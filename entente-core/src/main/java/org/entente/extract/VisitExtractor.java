@@ -151,7 +151,10 @@ final class VisitExtractor implements Extractor {
     // a city after the trigger ("arrived in Dushanbe", "visit to Astana")
     for (CityMention c : doc.cities(new Span(trigger.end(), to))) {
       String before = lower.substring(Math.max(trigger.end(), c.span().start() - 5), c.span().start());
-      if ((before.endsWith("in ") || before.endsWith("to ") || before.endsWith("at ")) && !c.country().equals(visitorCountry)) {
+      boolean rightAfterTrigger = c.span().start() - trigger.end() <= 1 && (trigger.phrase().endsWith(" in")
+          || trigger.phrase().endsWith(" to") || trigger.phrase().endsWith(" at") || trigger.phrase().equals("visited"));
+      if ((rightAfterTrigger || before.endsWith("in ") || before.endsWith("to ") || before.endsWith("at "))
+          && !c.country().equals(visitorCountry)) {
         return new Host(c.country(), c.name());
       }
     }

@@ -1,0 +1,110 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.annotate.Pipeline;
+import org.entente.annotate.StandardPipeline;
+import org.entente.annotate.gazetteer.Dictionaries;
+import org.entente.text.Document;
+import org.entente.text.PartialDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the extraction rules make of sentences written for these tests. */
+class FactExtractorTest {
+
+  private static Pipeline pipeline;
+  private static FactExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    pipeline = StandardPipeline.create(Dictionaries.builtin());
+    extractor = FactExtractor.standard();
+  }
+
+  /** Facts as "type {args} when", sorted, for readable assertions. */
+  private static List<String> facts(String text, String published) {
+    Document doc = new Document("t", text, published == null ? null : PartialDate.parse(published), null, null, null, "test");
+    return extractor.extract(pipeline.annotate(doc)).stream()
+        .map(f -> f.type() + " " + f.argMap() + (f.when().isEmpty() ? "" : " " + f.when().start() + (f.when().end() == null ? "" : ".." + f.when().end())))
+        .sorted()
+        .toList();
+  }
+
+  private static List<String> of(String type, List<String> facts) {
+    return facts.stream().filter(f -> f.startsWith(type + " ")).toList();
+  }
+
+  @Test
+  void aTwoDayVisitStartingOnADateEndsTheNextDay() {
+    List<String> facts = facts(
+        "ASTANA, June 3. Uzbek President Shavkat Mirziyoyev arrived in Astana on June 3 on a two-day state visit.", "2024-06-03");
+    assertThat(of("visit", facts)).containsExactly(
+        "visit {visitor=shavkat-mirziyoyev, visitor_country=UZ, host_country=KZ, city=Astana, kind=state} 2024-06-03..2024-06-04");
+  }
+
+  @Test
+  void plansAndInvitationsAreNotVisits() {
+    String text = "Kyrgyz President Sadyr Japarov will visit Tajikistan next year. "
+        + "Rahmon invited Japarov to visit Dushanbe at a convenient time.";
+    assertThat(of("visit", facts(text, "2024-02-10"))).isEmpty();
+  }
+
+  @Test
+  void aListOfOrganizationsGivesOneFactEach() {
+    List<String> facts = facts(
+        "Uzbekistan and Kyrgyzstan cooperate closely within the UN, the SCO, the CIS and the OTS.", "2024-01-01");
+    assertThat(of("org_cooperation", facts)).extracting(f -> f.replaceAll(".*org=(\\w+).*", "$1"))
+        .containsExactlyInAnyOrder("UN", "SCO", "CIS", "OTS");
+  }
+
+  @Test
+  void documentsListedAfterTheSigningAreDatedByTheTalks() {
+    String text = "TASHKENT, March 12. After the talks on March 12, the following documents were signed:\n"
+        + "- Agreement on the demarcation of the state border between Uzbekistan and Kyrgyzstan;\n"
+        + "- Program of cultural cooperation for 2024-2026.";
+    List<String> agreements = of("agreement", facts(text, "2024-03-12"));
+    assertThat(agreements).hasSize(2).allMatch(a -> a.contains("status=signed") && a.endsWith("2024-03-12"));
+    assertThat(agreements).anyMatch(a -> a.contains("doc_type=program") && a.contains("period={start=2024, end=2026}"));
+  }
+
+  @Test
+  void aDraftIsNotASigning() {
+    String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
+    assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
+  }
+
+  @Test
+  void tradeFiguresKeepTheirQualifierAndYear() {
+    List<String> facts = facts(
+        "Bilateral trade between Kazakhstan and Uzbekistan exceeded $4.3 billion last year, "
+            + "and the presidents set the goal of bringing it to $10 billion by 2030.", "2024-02-01");
+    assertThat(of("trade_volume", facts)).singleElement().asString()
+        .contains("value_usd=4.3E9").contains("qualifier=over").endsWith("2023");
+    assertThat(of("trade_target", facts)).singleElement().asString().contains("value_usd=1.0E10").endsWith("2030");
+  }
+
+  @Test
+  void theSameEventReportedTwiceIsOneFactWithTheMorePreciseDate() {
+    String text = "Xi Jinping paid a state visit to Kazakhstan in July 2024. "
+        + "The state visit of Xi Jinping to Kazakhstan took place on 2-3 July 2024.";
+    assertThat(of("visit", facts(text, "2024-07-10"))).singleElement().asString().endsWith("2024-07-02..2024-07-03");
+  }
+
+  @Test
+  void numberedClausesOfADeclarationAreCommitments() {
+    String text = "Joint Statement of the Republic of Uzbekistan and the Republic of Tajikistan\n\n"
+        + "1. The Parties will expand cooperation in energy and water management.\n"
+        + "2. The Parties will develop transport corridors and logistics.\n";
+    List<String> commitments = of("commitment", facts(text, "2018-08-17"));
+    assertThat(commitments).hasSize(2);
+    assertThat(commitments.get(0)).contains("clause=1").contains("energy").contains("water");
+  }
+
+  @Test
+  void anOfficeIntroducingANameIsAPersonRole() {
+    assertThat(of("person_role", facts("Turkish President Recep Tayyip Erdogan arrived in Baku.", "2021-06-15")))
+        .containsExactly("person_role {person=recep-tayyip-erdogan, role=head_of_state, country=TR, title=President}");
+  }
+}
