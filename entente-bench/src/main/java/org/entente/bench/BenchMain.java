@@ -13,6 +13,7 @@ import java.util.Locale;
  * <pre>
  * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
+ * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
  * </pre>
  */
 public final class BenchMain {
@@ -21,7 +22,7 @@ public final class BenchMain {
 
   /** Runs one tool; exits 2 on a usage error. */
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("annotate")) {
+    if (args.length > 0 && (args[0].equals("annotate") || args[0].equals("extract"))) {
       int mb = 50;
       int threads = 1;
       int rounds = 3;
@@ -33,11 +34,11 @@ public final class BenchMain {
           default -> usage("unknown option '" + args[i] + "'");
         }
       }
-      AnnotateBench.run(mb, threads, rounds);
+      AnnotateBench.run(mb, threads, rounds, args[0].equals("extract"));
       return;
     }
     if (args.length == 0 || !args[0].equals("gen-jsonl")) {
-      usage("expected a tool name: gen-jsonl or annotate");
+      usage("expected a tool name: gen-jsonl, annotate or extract");
     }
     int docs = 10_000;
     Path out = null;
@@ -76,7 +77,7 @@ public final class BenchMain {
   private static void usage(String problem) {
     System.err.println("entente-bench: " + problem);
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
-    System.err.println("       entente-bench annotate [--mb 50] [--threads 1] [--rounds 3]");
+    System.err.println("       entente-bench annotate|extract [--mb 50] [--threads 1] [--rounds 3]");
     System.exit(2);
   }
 }

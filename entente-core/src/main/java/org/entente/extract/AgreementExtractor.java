@@ -97,7 +97,7 @@ final class AgreementExtractor implements Extractor {
       }
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
       previousSigning = signingOf(doc, s);
-      if (sentence.endsWith(":") && listIntro.any(doc.lower(), s.span().start(), s.span().end())) {
+      if (sentence.endsWith(":") && listIntro.any(doc.words(), s.span().start(), s.span().end())) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
         listDate = t != null ? Clauses.when(t) : When.at(doc.published());
       }
@@ -117,7 +117,7 @@ final class AgreementExtractor implements Extractor {
   /** The date of a sentence saying several documents were signed, or null. */
   private When signingOf(DocContext doc, Sentence s) {
     String sentence = doc.lower().substring(s.span().start(), s.span().end());
-    if (!signed.any(doc.lower(), s.span().start(), s.span().end())
+    if (!signed.any(doc.words(), s.span().start(), s.span().end())
         || !sentence.matches(".*\\b(agreements|documents|memoranda|treaties)\\b.*")) {
       return null;
     }
@@ -366,22 +366,22 @@ final class AgreementExtractor implements Extractor {
     int from = Math.max(s.span().start(), title.span().start() - 80);
     int to = Math.min(s.span().end(), title.span().end() + 80);
     String status = null;
-    if (draft.any(lower, from, title.span().end()) && !signed.any(lower, title.span().end(), to)) {
+    if (draft.any(doc.words(), from, title.span().end()) && !signed.any(doc.words(), title.span().end(), to)) {
       status = "draft";
-    } else if (ratified.any(lower, from, to)) {
+    } else if (ratified.any(doc.words(), from, to)) {
       status = "ratified";
-    } else if (inForce.any(lower, from, to)) {
+    } else if (inForce.any(doc.words(), from, to)) {
       status = "in_force";
-    } else if (implementing.any(lower, from, to)) {
+    } else if (implementing.any(doc.words(), from, to)) {
       status = "implementing";
-    } else if (signed.any(lower, from, to) || listDate != null) {
+    } else if (signed.any(doc.words(), from, to) || listDate != null) {
       status = "signed";
     }
     if (status == null && listDate == null && inherited != null) {
       status = "signed";
     }
     When when = title.date();
-    Phrases.Hit verb = signed.first(lower, from, to);
+    Phrases.Hit verb = signed.first(doc.words(), from, to);
     if (when == null) {
       TimeExpression t = verb == null ? null : Clauses.nearestTime(doc, s.span(), verb.start());
       if (t != null && (t.span().start() > title.span().end() || t.span().end() <= title.span().start())) {

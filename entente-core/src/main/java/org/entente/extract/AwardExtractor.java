@@ -43,7 +43,7 @@ final class AwardExtractor implements Extractor {
       if (!sentence.matches(".*\\b(awarded|bestowed|conferred|presented|decorated|honou?red)\\b.*")) {
         continue;
       }
-      Phrases.Hit hit = trigger.first(lower, from, to);
+      Phrases.Hit hit = trigger.first(doc.words(), from, to);
       if (hit == null || Clauses.irrealis(doc, irrealis, from, hit.start())) {
         continue;
       }

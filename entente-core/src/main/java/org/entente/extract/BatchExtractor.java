@@ -48,7 +48,7 @@ final class BatchExtractor implements Extractor {
     boolean enumerated = false;
     for (int k = 0; k < sentences.size(); k++) {
       String text = lower.substring(sentences.get(k).span().start(), sentences.get(k).span().end());
-      if (text.endsWith(":") && signed.any(lower, sentences.get(k).span().start(), sentences.get(k).span().end())
+      if (text.endsWith(":") && signed.any(doc.words(), sentences.get(k).span().start(), sentences.get(k).span().end())
           || text.startsWith("these include") || text.startsWith("they include")) {
         enumerated = true;
       }
@@ -57,7 +57,7 @@ final class BatchExtractor implements Extractor {
       Sentence s = sentences.get(k);
       int from = s.span().start();
       int to = s.span().end();
-      Phrases.Hit noun = batch.first(lower, from, to);
+      Phrases.Hit noun = batch.first(doc.words(), from, to);
       if (noun == null) {
         continue;
       }
@@ -69,7 +69,7 @@ final class BatchExtractor implements Extractor {
           break;
         }
       }
-      boolean base = legalBase.any(lower, from, to);
+      boolean base = legalBase.any(doc.words(), from, to);
       boolean cumulative = sentence.contains("have signed") || sentence.contains("has signed") || sentence.contains("have been signed")
           || sentence.contains("in total") || sentence.contains("to date") || sentence.contains("so far");
       List<String> parties = doc.parties(s.span());
@@ -83,7 +83,7 @@ final class BatchExtractor implements Extractor {
         facts.add(new Fact(new FactArgs.LegalBase((int) count.value(), unit, parties), when, List.of(s.span()), "legal_base/count"));
         continue;
       }
-      if (base || !signed.any(lower, from, to) || Clauses.irrealis(doc, irrealis, from, noun.start())) {
+      if (base || !signed.any(doc.words(), from, to) || Clauses.irrealis(doc, irrealis, from, noun.start())) {
         continue;
       }
       if (!pluralBatch(sentence)) {

@@ -72,7 +72,7 @@ final class Clauses {
 
   /** True when an irrealis word (will, intend, draft, not...) stands in [from, to) of the text. */
   static boolean irrealis(DocContext doc, Phrases irrealis, int from, int to) {
-    return irrealis.any(doc.lower(), from, to);
+    return irrealis.any(doc.words(), from, to);
   }
 
   /** The clause around {@code offset}: the sentence cut at ';' and at list colons. */

@@ -63,8 +63,8 @@ final class CooperationAreaExtractor implements Extractor {
       }
       int from = s.span().start();
       int to = s.span().end();
-      Phrases.Hit p = priority.first(lower, from, to);
-      Phrases.Hit d = p == null ? discussed.first(lower, from, to) : null;
+      Phrases.Hit p = priority.first(doc.words(), from, to);
+      Phrases.Hit d = p == null ? discussed.first(doc.words(), from, to) : null;
       Phrases.Hit hit = p != null ? p : d;
       if (hit == null) {
         continue;

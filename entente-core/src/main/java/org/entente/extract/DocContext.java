@@ -28,6 +28,7 @@ public final class DocContext {
   private final List<String> pair;
   private final CityMention datelineCity;
   private final String lower;
+  private final WordIndex words;
 
   /** Prepares the lookups. */
   public DocContext(AnnotatedDocument doc) {
@@ -40,6 +41,12 @@ public final class DocContext {
       chars[i] = Character.toLowerCase(chars[i]);
     }
     this.lower = new String(chars);
+    this.words = WordIndex.of(lower);
+  }
+
+  /** The words of the lower-cased text, for phrase lookups. */
+  WordIndex words() {
+    return words;
   }
 
   /** The text in lower case, char for char (same offsets). */

@@ -67,7 +67,7 @@ final class InstitutionExtractor implements Extractor {
         String nameText = doc.text().substring(name.start(), name.end());
         // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
         Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
-        if (!bilateral.any(doc.lower(), name.start(), name.end()) && doc.countries(withTail).size() < 2
+        if (!bilateral.any(doc.words(), name.start(), name.end()) && doc.countries(withTail).size() < 2
             && !adjectivePair(doc, name)) {
           continue;
         }

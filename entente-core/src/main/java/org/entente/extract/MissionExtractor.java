@@ -51,8 +51,8 @@ final class MissionExtractor implements Extractor {
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
-      List<Level> levels = levels(lower, from, to);
-      if (levels.isEmpty() || !start.any(lower, from, to)) {
+      List<Level> levels = levels(doc, from, to);
+      if (levels.isEmpty() || !start.any(doc.words(), from, to)) {
         continue;
       }
       CountryMention subject = subject(doc, s, levels.get(0).hit().start());
@@ -115,11 +115,11 @@ final class MissionExtractor implements Extractor {
     return new Fact(new FactArgs.Mission(sender, host, level, city), when, Clauses.evidence(s), "mission/" + level);
   }
 
-  private List<Level> levels(String lower, int from, int to) {
+  private List<Level> levels(DocContext doc, int from, int to) {
     List<Level> levels = new ArrayList<>();
-    embassy.all(lower, from, to).forEach(h -> levels.add(new Level(h, "embassy")));
-    consulate.all(lower, from, to).forEach(h -> levels.add(new Level(h, "consulate")));
-    mission.all(lower, from, to).forEach(h -> {
+    embassy.all(doc.words(), from, to).forEach(h -> levels.add(new Level(h, "embassy")));
+    consulate.all(doc.words(), from, to).forEach(h -> levels.add(new Level(h, "consulate")));
+    mission.all(doc.words(), from, to).forEach(h -> {
       if (levels.stream().noneMatch(l -> l.hit().start() < h.end() && h.start() < l.hit().end())) {
         levels.add(new Level(h, "mission"));
       }

@@ -52,7 +52,7 @@ final class OrgCooperationExtractor implements Extractor {
       if (orgs.isEmpty()) {
         continue;
       }
-      boolean context = orgs.size() >= 2 || cooperation.any(doc.lower(), s.span().start(), s.span().end());
+      boolean context = orgs.size() >= 2 || cooperation.any(doc.words(), s.span().start(), s.span().end());
       if (!context) {
         continue;
       }

@@ -2,13 +2,16 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A list of phrases matched case-insensitively on word boundaries; a phrase ending in {@code *}
  * matches any word ending. Longer phrases are tried first, so that "oil products" wins over
- * "oil".
+ * "oil". Lookup walks the words of the searched range once and tries only the phrases that begin
+ * with each word, so its cost does not grow with the length of the list.
  */
 final class Phrases {
 
@@ -17,80 +20,119 @@ final class Phrases {
    *
    * @param start char offset into the searched text
    * @param end one past the end
-   * @param phrase the phrase as listed
+   * @param phrase the phrase as listed (lower case)
    */
   record Hit(int start, int end, String phrase) {}
 
   private final List<String> phrases;
+  /** Whole-word phrases by the hash of their first word, longest first. */
+  private final Map<Long, List<String>> byFirstWord = new HashMap<>();
+  /** Phrases ending in '*' by the hash of their first three letters, longest first. */
+  private final Map<Long, List<String>> prefixes = new HashMap<>();
 
   Phrases(List<String> phrases) {
     this.phrases =
         phrases.stream()
             .map(p -> p.toLowerCase(Locale.ROOT))
+            .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
+    for (String p : this.phrases) {
+      if (p.endsWith("*")) {
+        String stem = p.substring(0, p.length() - 1);
+        int first = firstWordLength(stem);
+        prefixes.computeIfAbsent(WordIndex.hash(stem, 0, Math.min(3, first)), k -> new ArrayList<>()).add(p);
+      } else {
+        byFirstWord.computeIfAbsent(WordIndex.hash(p, 0, Math.max(1, firstWordLength(p))), k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  private static int firstWordLength(String phrase) {
+    int end = 0;
+    while (end < phrase.length() && Character.isLetterOrDigit(phrase.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   List<String> phrases() {
     return phrases;
   }
 
-  /** True when any phrase occurs in {@code lower} (already lower-cased) within [from, to). */
-  boolean any(String lower, int from, int to) {
-    return first(lower, from, to) != null;
+  /** True when any phrase occurs within [from, to) of the indexed text. */
+  boolean any(WordIndex words, int from, int to) {
+    return first(words, from, to) != null;
   }
 
-  /** The first occurrence (by position) in [from, to), or null. */
-  Hit first(String lower, int from, int to) {
+  /** True when any phrase occurs in {@code lower} (already lower-cased) within [from, to). */
+  boolean any(String lower, int from, int to) {
+    return first(WordIndex.of(lower), from, to) != null;
+  }
+
+  /** The first occurrence (by position; the longest there) in [from, to), or null. */
+  Hit first(WordIndex words, int from, int to) {
+    for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
+      Hit h = at(words, k, to);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** Every non-overlapping occurrence in [from, to), the longest at each position, in order. */
+  List<Hit> all(WordIndex words, int from, int to) {
+    List<Hit> hits = new ArrayList<>();
+    int after = from;
+    for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
+      if (words.starts[k] < after) {
+        continue;
+      }
+      Hit h = at(words, k, to);
+      if (h != null) {
+        hits.add(h);
+        after = h.end();
+      }
+    }
+    return hits;
+  }
+
+  /** The longest phrase starting at word {@code k}, or null. */
+  private Hit at(WordIndex words, int k, int to) {
+    String lower = words.lower;
+    int start = words.starts[k];
     Hit best = null;
-    for (String p : phrases) {
-      Hit h = find(lower, p, from, to);
-      if (h != null && (best == null || h.start() < best.start())) {
-        best = h;
+    List<String> candidates = byFirstWord.get(words.hash[k]);
+    if (candidates != null) {
+      for (String p : candidates) {
+        int end = start + p.length();
+        if (end <= to && lower.startsWith(p, start) && boundaryAt(lower, end)) {
+          best = new Hit(start, end, p);
+          break;
+        }
+      }
+    }
+    List<String> stems = prefixes.get(words.hash3[k]);
+    if (stems != null) {
+      for (String p : stems) {
+        String stem = p.substring(0, p.length() - 1);
+        if (start + stem.length() <= to && lower.startsWith(stem, start)) {
+          int end = start + stem.length();
+          while (end < to && Character.isLetter(lower.charAt(end))) {
+            end++;
+          }
+          if (boundaryAt(lower, end) && (best == null || end - start > best.end() - best.start())) {
+            best = new Hit(start, end, p);
+          }
+          break;
+        }
       }
     }
     return best;
   }
 
-  /** Every non-overlapping occurrence in [from, to), longest phrases first, sorted by position. */
-  List<Hit> all(String lower, int from, int to) {
-    List<Hit> hits = new ArrayList<>();
-    for (String p : phrases) {
-      int at = from;
-      Hit h;
-      while ((h = find(lower, p, at, to)) != null) {
-        Hit candidate = h;
-        if (hits.stream().noneMatch(o -> o.start() < candidate.end() && candidate.start() < o.end())) {
-          hits.add(candidate);
-        }
-        at = h.end();
-      }
-    }
-    hits.sort(Comparator.comparingInt(Hit::start));
-    return hits;
-  }
-
-  private static Hit find(String lower, String phrase, int from, int to) {
-    boolean prefix = phrase.endsWith("*");
-    String p = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
-    int at = from;
-    while (true) {
-      int i = lower.indexOf(p, at);
-      if (i < 0 || i + p.length() > to) {
-        return null;
-      }
-      int end = i + p.length();
-      boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
-      if (prefix) {
-        while (end < to && Character.isLetter(lower.charAt(end))) {
-          end++;
-        }
-      }
-      boolean endOk = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-      if (startOk && endOk) {
-        return new Hit(i, end, phrase);
-      }
-      at = i + 1;
-    }
+  private static boolean boundaryAt(String lower, int end) {
+    return end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
   }
 }

@@ -29,11 +29,11 @@ final class RelationsExtractor implements Extractor {
   public List<Fact> extract(DocContext doc) {
     List<Fact> facts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      Phrases.Hit about = subject.first(doc.lower(), s.span().start(), s.span().end());
+      Phrases.Hit about = subject.first(doc.words(), s.span().start(), s.span().end());
       if (about == null) {
         continue;
       }
-      Phrases.Hit trigger = established.first(doc.lower(), s.span().start(), s.span().end());
+      Phrases.Hit trigger = established.first(doc.words(), s.span().start(), s.span().end());
       if (trigger == null) {
         continue;
       }

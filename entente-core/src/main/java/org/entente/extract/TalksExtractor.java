@@ -46,7 +46,7 @@ final class TalksExtractor implements Extractor {
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
-      Phrases.Hit hit = trigger.first(lower, from, to);
+      Phrases.Hit hit = trigger.first(doc.words(), from, to);
       if (hit == null || Clauses.irrealis(doc, irrealis, from, hit.end())) {
         continue;
       }
@@ -66,10 +66,10 @@ final class TalksExtractor implements Extractor {
       if (participants.size() < 2) {
         continue;
       }
-      boolean n = narrow.any(lower, from, to);
-      boolean e = expanded.any(lower, from, to);
-      String format = video.any(lower, from, to) ? "video"
-          : phone.any(lower, from, to) ? "phone"
+      boolean n = narrow.any(doc.words(), from, to);
+      boolean e = expanded.any(doc.words(), from, to);
+      String format = video.any(doc.words(), from, to) ? "video"
+          : phone.any(doc.words(), from, to) ? "phone"
           : n && e ? "both" : n ? "narrow" : e ? "expanded" : "unspecified";
       String city = null;
       List<CityMention> cities = doc.cities(s.span());

@@ -63,7 +63,7 @@ final class TradeExtractor implements Extractor {
     String lower = doc.lower();
     int from = s.span().start();
     int to = s.span().end();
-    Phrases.Hit about = subject.first(lower, from, to);
+    Phrases.Hit about = subject.first(doc.words(), from, to);
     if (about == null) {
       return;
     }
@@ -73,7 +73,7 @@ final class TradeExtractor implements Extractor {
     }
     Double growthPct = null;
     for (Amount a : doc.within(Layers.AMOUNTS, s.span())) {
-      if (a.kind() == Amount.Kind.PERCENT && growth.any(lower, Math.max(from, a.span().start() - 40), a.span().start())) {
+      if (a.kind() == Amount.Kind.PERCENT && growth.any(doc.words(), Math.max(from, a.span().start() - 40), a.span().start())) {
         String before = lower.substring(Math.max(from, a.span().start() - 40), a.span().start());
         boolean down = before.contains("decreas") || before.contains("fell") || before.contains("declin") || before.contains("down");
         growthPct = down ? -a.value() : a.value();
@@ -123,7 +123,7 @@ final class TradeExtractor implements Extractor {
     String lower = doc.lower();
     int from = s.span().start();
     int to = s.span().end();
-    Phrases.Hit p = partner.first(lower, from, to);
+    Phrases.Hit p = partner.first(doc.words(), from, to);
     if (p == null) {
       return;
     }
@@ -194,8 +194,8 @@ final class TradeExtractor implements Extractor {
 
   private void flowClause(DocContext doc, Sentence s, int from, int to, List<Fact> facts, String[] direction) {
     String lower = doc.lower();
-    Phrases.Hit exp = export.first(lower, from, to);
-    Phrases.Hit imp = imports.first(lower, from, to);
+    Phrases.Hit exp = export.first(doc.words(), from, to);
+    Phrases.Hit imp = imports.first(doc.words(), from, to);
     if (exp == null && imp == null) {
       return;
     }

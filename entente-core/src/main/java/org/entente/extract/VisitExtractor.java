@@ -58,10 +58,10 @@ final class VisitExtractor implements Extractor {
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
-      Phrases.Hit trigger = verbs.first(lower, from, to);
+      Phrases.Hit trigger = verbs.first(doc.words(), from, to);
       boolean verb = trigger != null;
       if (trigger == null) {
-        trigger = nouns.first(lower, from, to);
+        trigger = nouns.first(doc.words(), from, to);
       }
       if (trigger == null || Clauses.irrealis(doc, irrealis, from, trigger.end())) {
         continue;
@@ -80,9 +80,9 @@ final class VisitExtractor implements Extractor {
       if (host == null || host.country.equals(visitorCountry)) {
         continue;
       }
-      String kind = state.any(lower, from, to) ? "state"
-          : official.any(lower, from, to) ? "official"
-          : working.any(lower, from, to) ? "working" : "unspecified";
+      String kind = state.any(doc.words(), from, to) ? "state"
+          : official.any(doc.words(), from, to) ? "official"
+          : working.any(doc.words(), from, to) ? "working" : "unspecified";
       // "paid state visits to Kazakhstan in September 2013 and in September 2022": one per date
       if (lower.startsWith("visits", trigger.start())) {
         List<TimeExpression> times = new ArrayList<>();
