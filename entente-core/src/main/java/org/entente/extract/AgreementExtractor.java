@@ -24,6 +24,8 @@ import org.entente.text.Span;
  * documents were signed:" are signed, dated by the introduction or the publication date.
  */
 final class AgreementExtractor implements Extractor {
+  private static final java.util.regex.Pattern PLURAL_DOCUMENTS = java.util.regex.Pattern.compile("\\b(agreements|documents|memoranda|treaties)\\b");
+
 
   private static final Set<String> LEFT_STOP =
       Set.of("the", "a", "an", "this", "that", "these", "those", "of", "on", "in", "and", "or", "with", "by", "to",
@@ -43,6 +45,8 @@ final class AgreementExtractor implements Extractor {
           "been", "be", "could", "should", "shall", "can", "may", "also", "aimed", "designed");
 
   private final Map<String, String> heads = new LinkedHashMap<>();
+  /** First words of the heads, singular and plural: a token that is none of them starts no head. */
+  private final java.util.Set<String> headWords = new java.util.HashSet<>();
   private final Phrases signed;
   private final Phrases ratified;
   private final Phrases inForce;
@@ -58,6 +62,14 @@ final class AgreementExtractor implements Extractor {
     this.draft = vocabulary.get("agreement_draft");
     this.listIntro = vocabulary.get("agreement_list_intro");
     vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
+    for (String head : heads.keySet()) {
+      String word = head.split(" ")[0];
+      headWords.add(word);
+      headWords.add(word + "s");
+      if (word.endsWith("y")) {
+        headWords.add(word.substring(0, word.length() - 1) + "ies");
+      }
+    }
   }
 
   @Override
@@ -118,7 +130,7 @@ final class AgreementExtractor implements Extractor {
   private When signingOf(DocContext doc, Sentence s) {
     String sentence = doc.lower().substring(s.span().start(), s.span().end());
     if (!signed.any(doc.words(), s.span().start(), s.span().end())
-        || !sentence.matches(".*\\b(agreements|documents|memoranda|treaties)\\b.*")) {
+        || !PLURAL_DOCUMENTS.matcher(sentence).find()) {
       return null;
     }
     TimeExpression t = Clauses.firstTime(doc, s.span());
@@ -149,6 +161,10 @@ final class AgreementExtractor implements Extractor {
 
   private Head headAt(DocContext doc, List<Token> tokens, int i) {
     String text = doc.lower();
+    Span first = tokens.get(i).span();
+    if (!headWords.contains(text.substring(first.start(), first.end()))) {
+      return null;
+    }
     for (int len = 3; len >= 1; len--) {
       if (i + len > tokens.size()) {
         continue;

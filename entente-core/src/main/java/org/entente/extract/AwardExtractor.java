@@ -15,6 +15,9 @@ import org.entente.annotate.TimeExpression;
  * upon/on/to, else the subject of a passive; the giver the first other person.
  */
 final class AwardExtractor implements Extractor {
+  private static final java.util.regex.Pattern CONFERRED = java.util.regex.Pattern.compile("\\b(awarded|bestowed|conferred|presented|decorated|honou?red)\\b");
+  private static final java.util.regex.Pattern PASSIVE_CONFERRED = java.util.regex.Pattern.compile("\\b(was|were|has been|had been) (awarded|bestowed|conferred|presented|decorated)\\b");
+
 
   private static final Pattern NAME =
       Pattern.compile("(?:\\(([^)]{3,60})\\)|[\u201c\u00ab\"]([^\u201d\u00bb\"]{3,60})[\u201d\u00bb\"]|\\b(Order (?:of )?(?:the )?[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*|[A-Z][\\w'-]+ Order|[A-Z][\\w'-]+ Medal|Medal of [A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))");
@@ -40,7 +43,7 @@ final class AwardExtractor implements Extractor {
       int from = s.span().start();
       int to = s.span().end();
       String sentence = lower.substring(from, to);
-      if (!sentence.matches(".*\\b(awarded|bestowed|conferred|presented|decorated|honou?red)\\b.*")) {
+      if (!CONFERRED.matcher(sentence).find()) {
         continue;
       }
       Phrases.Hit hit = trigger.first(doc.words(), from, to);
@@ -71,7 +74,7 @@ final class AwardExtractor implements Extractor {
           recipient = p;
         }
       }
-      boolean passive = sentence.matches(".*\\b(was|were|has been|had been) (awarded|bestowed|conferred|presented|decorated)\\b.*");
+      boolean passive = PASSIVE_CONFERRED.matcher(sentence).find();
       if (recipient == null) {
         recipient = passive ? persons.get(0) : persons.size() > 1 ? persons.get(1) : null;
       }

@@ -16,6 +16,8 @@ import org.entente.annotate.TimeExpression;
  * the years) is the legal base, dated by its period or as of its date.
  */
 final class BatchExtractor implements Extractor {
+  private static final java.util.regex.Pattern PLURAL_DOCUMENTS = java.util.regex.Pattern.compile("\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b");
+
 
   /** A cumulative count this large is the legal base, not one signing. */
   private static final int LEGAL_BASE_MIN = 30;
@@ -113,6 +115,6 @@ final class BatchExtractor implements Extractor {
   }
 
   private static boolean pluralBatch(String sentence) {
-    return sentence.matches(".*\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b.*");
+    return PLURAL_DOCUMENTS.matcher(sentence).find();
   }
 }

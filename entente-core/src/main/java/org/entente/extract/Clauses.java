@@ -8,6 +8,8 @@ import org.entente.text.Span;
 
 /** Small structural helpers the extractors share. */
 final class Clauses {
+  private static final java.util.regex.Pattern ANCHOR_WORD = java.util.regex.Pattern.compile("\\b(since|after|before|prior to|following)\\b");
+
 
   private Clauses() {}
 
@@ -48,7 +50,7 @@ final class Clauses {
     String before = doc.lower().substring(Math.max(0, t.span().start() - 40), t.span().start());
     int stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
     String near = before.substring(stop + 1);
-    return near.matches(".*\\b(since|after|before|prior to|following)\\b.*");
+    return ANCHOR_WORD.matcher(near).find();
   }
 
   /** The first dated time expression in the span, or null. */

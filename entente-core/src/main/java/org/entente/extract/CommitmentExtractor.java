@@ -12,6 +12,8 @@ import org.entente.text.Span;
  * numbered clause (its heading or preamble); a clause runs from its number to the next one.
  */
 final class CommitmentExtractor {
+  private static final java.util.regex.Pattern NUMBERED_MARKER = java.util.regex.Pattern.compile("^(?:\\d+[.)]|\\(\\d+\\))$");
+
 
   private static final Set<String> TYPES = Set.of("declaration", "joint_statement", "treaty", "agreement", "memorandum", "protocol");
 
@@ -26,7 +28,7 @@ final class CommitmentExtractor {
     List<Sentence> sentences = doc.sentences();
     List<Integer> numbered = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).clauseNumber() > 0 && sentences.get(i).marker().matches("\\d+[.)]|\\(\\d+\\)")) {
+      if (sentences.get(i).clauseNumber() > 0 && NUMBERED_MARKER.matcher(sentences.get(i).marker()).find()) {
         numbered.add(i);
       }
     }

@@ -10,6 +10,8 @@ import org.entente.annotate.Sentence;
  * and water management"), one fact per area, for the document's pair.
  */
 final class CooperationAreaExtractor implements Extractor {
+  private static final java.util.regex.Pattern FRAMING = java.util.regex.Pattern.compile("^\\w+(,? (and |or )?[\\w-]+){0,3} (cooperation|relations|ties|partnership|interaction|collaboration)\\b");
+
 
   /** Areas that often only frame a relationship ("political and economic cooperation"). */
   private static final java.util.Set<String> GENERIC = java.util.Set.of("politics", "economy", "trade");
@@ -40,7 +42,7 @@ final class CooperationAreaExtractor implements Extractor {
     int at = span.indexOf(word);
     while (at >= 0) {
       String rest = span.substring(at, Math.min(span.length(), at + 45));
-      if (!rest.matches("^\\w+(,? (and |or )?[\\w-]+){0,3} (cooperation|relations|ties|partnership|interaction|collaboration)\\b.*")) {
+      if (!FRAMING.matcher(rest).find()) {
         return false;
       }
       at = span.indexOf(word, at + 1);

@@ -180,7 +180,16 @@ public final class DocContext {
   }
 
   /** The annotations of a layer that lie within {@code span}, in text order. */
+  @SuppressWarnings("unchecked")
   public <T extends Annotation> List<T> within(Layer<T> layer, Span span) {
+    // extractors ask the same questions sentence after sentence: answer each once per document
+    record Key(Layer<?> layer, Span span) {}
+    return (List<T>) withinCache.computeIfAbsent(new Key(layer, span), k -> List.copyOf(find(layer, span)));
+  }
+
+  private final Map<Object, List<?>> withinCache = new HashMap<>();
+
+  private <T extends Annotation> List<T> find(Layer<T> layer, Span span) {
     List<T> all = doc.get(layer);
     int lo = 0;
     int hi = all.size();

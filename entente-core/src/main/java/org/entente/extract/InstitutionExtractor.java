@@ -25,6 +25,11 @@ import org.entente.text.Span;
  * "the Commission" alone refers to the last institution named.
  */
 final class InstitutionExtractor implements Extractor {
+  private static final java.util.regex.Pattern FOUNDING = java.util.regex.Pattern.compile("\\b(establish|creat|set up|found)");
+  private static final java.util.regex.Pattern SESSION_OF = java.util.regex.Pattern.compile("\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$");
+  private static final java.util.regex.Pattern SESSION_OF_THE = java.util.regex.Pattern.compile("\\b(session|meeting|sitting) of\\s*(the)?\\s*$");
+  private static final java.util.regex.Pattern MET_AFTER_NAME = java.util.regex.Pattern.compile("^[^.]*?\\b(met|held (its|a|the)|convened|gathered|session)\\b");
+
 
   private static final Set<String> COMPLEMENT = Set.of("on", "of", "for");
   private static final Set<String> STOP =
@@ -78,7 +83,7 @@ final class InstitutionExtractor implements Extractor {
         named.add(nameText);
         last = nameText;
         TimeExpression founded = Clauses.firstTime(doc, s.span());
-        When when = founded != null && doc.lower().substring(s.span().start(), s.span().end()).matches(".*\\b(establish|creat|set up|found).*")
+        When when = founded != null && FOUNDING.matcher(doc.lower().substring(s.span().start(), s.span().end())).find()
             ? Clauses.when(founded) : When.NONE;
         facts.add(new Fact(new FactArgs.Institution(nameText, kind, parties), when, List.of(s.span()), "institution/named"));
       }
@@ -128,9 +133,9 @@ final class InstitutionExtractor implements Extractor {
     }
     String before = lower.substring(Math.max(0, at - 30), at);
     String after = lower.substring(at + name.length(), Math.min(lower.length(), at + name.length() + 40));
-    return before.matches(".*\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$")
-        || before.matches(".*\\b(session|meeting|sitting) of\\s*(the)?\\s*$")
-        || after.matches("^[^.]*?\\b(met|held (its|a|the)|convened|gathered|session)\\b.*");
+    return SESSION_OF.matcher(before).find()
+        || SESSION_OF_THE.matcher(before).find()
+        || MET_AFTER_NAME.matcher(after).find();
   }
 
   private static boolean refersBack(String sentence, String last) {

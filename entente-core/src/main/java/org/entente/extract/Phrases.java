@@ -26,9 +26,9 @@ final class Phrases {
 
   private final List<String> phrases;
   /** Whole-word phrases by the hash of their first word, longest first. */
-  private final Map<Long, List<String>> byFirstWord = new HashMap<>();
+  private final LongTable<String> byFirstWord;
   /** Phrases ending in '*' by the hash of their first three letters, longest first. */
-  private final Map<Long, List<String>> prefixes = new HashMap<>();
+  private final LongTable<String> prefixes;
 
   Phrases(List<String> phrases) {
     this.phrases =
@@ -37,15 +37,19 @@ final class Phrases {
             .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
+    Map<Long, List<String>> words = new HashMap<>();
+    Map<Long, List<String>> stems = new HashMap<>();
     for (String p : this.phrases) {
       if (p.endsWith("*")) {
         String stem = p.substring(0, p.length() - 1);
         int first = firstWordLength(stem);
-        prefixes.computeIfAbsent(WordIndex.hash(stem, 0, Math.min(3, first)), k -> new ArrayList<>()).add(p);
+        stems.computeIfAbsent(WordIndex.hash(stem, 0, Math.min(3, first)), k -> new ArrayList<>()).add(p);
       } else {
-        byFirstWord.computeIfAbsent(WordIndex.hash(p, 0, Math.max(1, firstWordLength(p))), k -> new ArrayList<>()).add(p);
+        words.computeIfAbsent(WordIndex.hash(p, 0, Math.max(1, firstWordLength(p))), k -> new ArrayList<>()).add(p);
       }
     }
+    this.byFirstWord = new LongTable<>(words);
+    this.prefixes = new LongTable<>(stems);
   }
 
   private static int firstWordLength(String phrase) {

@@ -179,6 +179,9 @@ final class TradeExtractor implements Extractor {
     String lower = doc.lower();
     int start = s.span().start();
     int end = s.span().end();
+    if (!export.any(doc.words(), start, end) && !imports.any(doc.words(), start, end)) {
+      return;
+    }
     int cut = start;
     for (int i = start; i <= end; i++) {
       boolean boundary = i == end || lower.charAt(i) == ';'
