@@ -35,10 +35,16 @@ final class AgreementExtractor implements Extractor {
           "signing", "sign", "conclude", "concluded", "ratify", "ratified", "adopt", "adopted");
   private static final Set<String> COMPLEMENT_START =
       Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "among");
-  /** Words that make no title on their own: "mutual agreement between the sides". */
+  /**
+   * Words that make no title on their own: "mutual agreement between the sides", "the future
+   * treaty", "the programme of the visit", "the 2024 treaty".
+   */
   private static final Set<String> EMPTY_WORDS =
       Set.of("mutual", "between", "the", "sides", "parties", "two", "both", "countries", "states", "of", "on", "and",
-          "this", "that", "an", "a", "full", "complete", "general", "reached", "common");
+          "this", "that", "an", "a", "full", "complete", "general", "reached", "common", "future", "broad", "new",
+          "landmark", "recent", "bilateral", "latest", "previous", "earlier", "same", "whole", "entire", "visit",
+          "meeting", "talks", "session", "ceremony", "event", "negotiations", "summit", "day", "year", "week",
+          "whose", "its", "their", "her", "his");
   private static final Set<String> RIGHT_STOP =
       Set.of("was", "were", "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "signed",
           "during", "as", "by", "at", "while", "after", "before", "when", "where", "it", "they", "we", "being",
@@ -147,10 +153,23 @@ final class AgreementExtractor implements Extractor {
     return false;
   }
 
-  /** A title needs a word beyond its head that is not "mutual", "the sides", "both countries". */
+  /**
+   * A title needs a word beyond its head that is not "mutual", "the sides", a year or a country
+   * ("the Kazakh-Tajik treaty" refers to a treaty, it does not name one).
+   */
   private boolean saysSomething(DocContext doc, Span title) {
-    for (String w : doc.lower().substring(title.start(), title.end()).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !EMPTY_WORDS.contains(w) && !heads.containsKey(w)) {
+    String lower = doc.lower();
+    int at = title.start();
+    for (String w : lower.substring(title.start(), title.end()).split("[^\\p{L}\\p{N}]+")) {
+      int start = w.isEmpty() ? at : lower.indexOf(w, at);
+      at = start + w.length();
+      if (w.isEmpty() || EMPTY_WORDS.contains(w) || heads.containsKey(w) || w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      Span word = new Span(start, start + w.length());
+      boolean country = doc.countryMentions(new Span(Math.max(0, start - 30), Math.min(lower.length(), word.end() + 30)))
+          .stream().anyMatch(c -> c.span().overlaps(word));
+      if (!country) {
         return true;
       }
     }
@@ -240,7 +259,8 @@ final class AgreementExtractor implements Extractor {
           Token t = tokens.get(j);
           String w = lower.substring(t.span().start(), t.span().end());
           if (RIGHT_STOP.contains(w) || w.equals(";") || w.equals(":") || w.equals("\u201d") || w.equals("\u201c")
-              || lineBreakBetween(text, tokens.get(j - 1).span().end(), t.span().start()) || timeStartsAt(doc, t)) {
+              || lineBreakBetween(text, tokens.get(j - 1).span().end(), t.span().start()) || timeStartsAt(doc, t)
+              || isLowerCaseVerb(text, t, w) || placeOrDateFollows(doc, tokens, j, w)) {
             break;
           }
           if (w.equals(".") && j == tokens.size() - 1) {
@@ -300,6 +320,37 @@ final class AgreementExtractor implements Extractor {
     }
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
     return new Title(span, last, dateAfter(doc, tokens, last), period(doc, span));
+  }
+
+  /** Past forms that end a title ("the Declaration ... adopted in Astana"); "allied" does not. */
+  private static final Set<String> PAST_VERBS =
+      Set.of("adopted", "reached", "followed", "concluded", "approved", "initialed", "initialled", "ratified",
+          "entered", "launched", "agreed", "prepared", "drafted", "discussed", "announced", "noted", "welcomed",
+          "stressed", "expressed", "completed", "finalized", "finalised", "passed", "endorsed", "inked", "sealed",
+          "marked", "opened", "replaced", "became", "remained", "provided", "envisaged", "stipulated");
+
+  private static boolean isLowerCaseVerb(String text, Token t, String w) {
+    return t.kind() == Token.Kind.WORD && PAST_VERBS.contains(w) && Character.isLowerCase(text.charAt(t.span().start()));
+  }
+
+  /** "in Dushanbe", "on 22 August 2024", "in 2023": where and when, not part of the name. */
+  private static boolean placeOrDateFollows(DocContext doc, List<Token> tokens, int j, String w) {
+    if (!(w.equals("in") || w.equals("on") || w.equals("at")) || j + 1 >= tokens.size()) {
+      return false;
+    }
+    int next = tokens.get(j + 1).span().start();
+    Span ahead = new Span(next, Math.min(doc.text().length(), next + 60));
+    for (org.entente.annotate.CityMention c : doc.cities(ahead)) {
+      if (c.span().start() == next) {
+        return true;
+      }
+    }
+    for (TimeExpression e : doc.within(Layers.TIMES, ahead)) {
+      if (e.span().start() == next) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lineBreakBetween(String text, int from, int to) {
@@ -412,7 +463,10 @@ final class AgreementExtractor implements Extractor {
     }
     if (when == null && verb == null) {
       // "an agreement on creation of the Fund was reached during the visit in September 2007"
-      TimeExpression after = Clauses.nearestTime(doc, new Span(title.span().end(), s.span().end()), title.span().end());
+      String rest = lower.substring(title.span().end(), s.span().end());
+      boolean reached = rest.startsWith(" was reached") || rest.startsWith(" was concluded") || rest.startsWith(" was agreed");
+      int end = reached ? s.span().end() : Math.min(s.span().end(), title.span().end() + 100);
+      TimeExpression after = Clauses.nearestTime(doc, new Span(title.span().end(), end), title.span().end());
       if (after != null) {
         when = Clauses.when(after);
       }
