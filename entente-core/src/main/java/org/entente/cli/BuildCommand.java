@@ -60,6 +60,11 @@ final class BuildCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--no-extract",
+      description = "Only store the documents; extract their facts later with --reextract.")
+  boolean noExtract;
+
+  @Option(
       names = "--reextract",
       description = "Extract facts again from documents that did not change (after new rules or dictionaries).")
   boolean reextract;
@@ -81,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusReader reader = new CorpusReader(limits);
-    Extraction extraction = new Extraction(Dictionaries.load(dictionaries));
+    Extraction extraction = noExtract ? null : new Extraction(Dictionaries.load(dictionaries));
     BuildTally tally = new BuildTally();
     Map<String, String> seenThisRun = new HashMap<>();
     try (Store opened = store.open();
@@ -100,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
                           + read.document().origin() + "; the later one becomes a new version");
                 }
                 PutResult result = opened.documents().put(read.document(), read.bytes());
-                if (result.outcome() != PutResult.Outcome.UNCHANGED || reextract) {
+                if (extraction != null && (result.outcome() != PutResult.Outcome.UNCHANGED || reextract)) {
                   List<Fact> facts = extraction.facts(read.document());
                   opened.facts().replace(id, result.version(),
                       FactRecords.of(id, result.version(), read.document().text(), facts));

@@ -24,6 +24,12 @@ final class Persons {
         return office.role().country();
       }
     }
+    // an office named with this person elsewhere in the document ("Japanese Prime Minister Fumio Kishida")
+    for (PersonMention office : doc.doc().get(Layers.ROLES)) {
+      if (p.id() != null && p.id().equals(office.id()) && office.role() != null) {
+        return office.role().country();
+      }
+    }
     List<CountryMention> before = doc.countryMentions(new Span(Math.max(0, p.span().start() - 30), p.span().start()));
     if (!before.isEmpty()) {
       CountryMention c = before.get(before.size() - 1);

@@ -102,7 +102,7 @@ final class VisitExtractor implements Extractor {
       TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
       When when = t == null ? When.NONE : Clauses.when(t);
       if (when.isEmpty() && verb && trigger.phrase().startsWith("arrive") && doc.published() != null
-          && doc.published().isFull() && doc.datelineCity() != null) {
+          && doc.published().isFull()) {
         // a dated news report: "X arrived in Y on a state visit" happened on its day
         when = When.at(doc.published());
       }
@@ -151,7 +151,8 @@ final class VisitExtractor implements Extractor {
     // a city after the trigger ("arrived in Dushanbe", "visit to Astana")
     for (CityMention c : doc.cities(new Span(trigger.end(), to))) {
       String before = lower.substring(Math.max(trigger.end(), c.span().start() - 5), c.span().start());
-      boolean rightAfterTrigger = c.span().start() - trigger.end() <= 1 && (trigger.phrase().endsWith(" in")
+      String gap = lower.substring(trigger.end(), c.span().start());
+      boolean rightAfterTrigger = (gap.isBlank() || gap.equals(" the ")) && (trigger.phrase().endsWith(" in")
           || trigger.phrase().endsWith(" to") || trigger.phrase().endsWith(" at") || trigger.phrase().equals("visited"));
       if ((rightAfterTrigger || before.endsWith("in ") || before.endsWith("to ") || before.endsWith("at "))
           && !c.country().equals(visitorCountry)) {

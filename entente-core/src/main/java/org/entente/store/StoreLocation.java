@@ -30,7 +30,7 @@ public sealed interface StoreLocation {
     public String jdbcUrl() {
       // WRITE_DELAY=0: a commit reaches the file before we report the document stored, so a
       // process killed right after still holds it.
-      return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("entente") + ";WRITE_DELAY=0";
+      return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("entente") + ";WRITE_DELAY=0;MAX_COMPACT_TIME=2000";
     }
 
     @Override

@@ -174,6 +174,21 @@ public final class ActorAnnotator implements Annotator {
       }
       i = k + words - 1;
     }
+    // "Prime Minister Fumio Kishida ... Kishida said": the family name alone, later on
+    java.util.Map<String, String> families = new java.util.HashMap<>();
+    for (ActorMention a : out) {
+      String name = a.span().of(view.text);
+      families.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), ((PersonMention) a).id());
+    }
+    List<ActorMention> later = new ArrayList<>();
+    for (int i = 0; i < view.size() && !families.isEmpty(); i++) {
+      String id = families.get(view.string(i));
+      Span at = view.spans.get(i);
+      if (id != null && known.stream().noneMatch(a -> a.span().overlaps(at)) && out.stream().noneMatch(a -> a.span().overlaps(at))) {
+        later.add(new PersonMention(at, id, List.of(id), null));
+      }
+    }
+    out.addAll(later);
     return out;
   }
 

@@ -1,5 +1,6 @@
 -- Documents, their versions, and the facts extracted from them.
--- Portable across H2 and PostgreSQL; ${text} is CLOB on H2 and TEXT on PostgreSQL.
+-- Portable across H2 and PostgreSQL; ${text} is CLOB on H2 and TEXT on PostgreSQL. A fact's
+-- arguments and evidence are small JSON values: plain VARCHAR keeps them out of LOB storage.
 
 CREATE TABLE document (
   id              VARCHAR(512) PRIMARY KEY,
@@ -32,10 +33,10 @@ CREATE TABLE fact (
   doc_id      VARCHAR(512) NOT NULL,
   doc_version INTEGER NOT NULL,
   type        VARCHAR(64) NOT NULL,
-  args        ${text} NOT NULL,
+  args        VARCHAR(100000) NOT NULL,
   when_start  VARCHAR(10),
   when_end    VARCHAR(10),
-  evidence    ${text} NOT NULL,
+  evidence    VARCHAR(100000) NOT NULL,
   rule_id     VARCHAR(200),
   FOREIGN KEY (doc_id, doc_version) REFERENCES document_version (doc_id, version)
 );
