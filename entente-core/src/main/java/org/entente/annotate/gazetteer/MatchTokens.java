@@ -18,10 +18,21 @@ final class MatchTokens {
   final String lower;
   final List<Span> spans;
 
+  private final long[] hashes;
+
   private MatchTokens(String text, String lower, List<Span> spans) {
     this.text = text;
     this.lower = lower;
     this.spans = spans;
+    this.hashes = new long[spans.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      Span s = spans.get(i);
+      long h = 1125899906842597L;
+      for (int k = s.start(); k < s.end(); k++) {
+        h = 31 * h + lower.charAt(k);
+      }
+      hashes[i] = h;
+    }
   }
 
   /** Lower-cases char by char, so that offsets stay those of the text. */
@@ -108,12 +119,7 @@ final class MatchTokens {
 
   /** A hash of token {@code i}'s lower-case chars, equal to {@link TokenTrie#hash(String)}. */
   long hash(int i) {
-    Span s = spans.get(i);
-    long h = 1125899906842597L;
-    for (int k = s.start(); k < s.end(); k++) {
-      h = 31 * h + lower.charAt(k);
-    }
-    return h;
+    return hashes[i];
   }
 
   Span span(int from, int to) {

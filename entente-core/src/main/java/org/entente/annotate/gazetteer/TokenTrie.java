@@ -33,7 +33,8 @@ final class TokenTrie<V> {
 
   private final Node<V> root = new Node<>();
   private final java.util.HashSet<Long> firstTokens = new java.util.HashSet<>();
-  private long[] firstTable = new long[0];
+  /** Sorted hashes of every phrase's first token; made once, on the first lookup. */
+  private volatile long[] firstTable;
   private int size;
 
   /** The hash {@link MatchTokens#hash} computes, for a lower-case token. */
@@ -51,9 +52,8 @@ final class TokenTrie<V> {
       return;
     }
     Node<V> node = root;
-    if (firstTokens.add(hash(tokens.get(0).toLowerCase(Locale.ROOT)))) {
-      firstTable = firstTokens.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
+    firstTokens.add(hash(tokens.get(0).toLowerCase(Locale.ROOT)));
+    firstTable = null;
     for (String t : tokens) {
       node = node.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
     }
@@ -70,7 +70,13 @@ final class TokenTrie<V> {
    * phrase is rejected by its hash, without making a string.
    */
   Match<V> longest(MatchTokens tokens, int from) {
-    if (java.util.Arrays.binarySearch(firstTable, tokens.hash(from)) < 0) {
+    long[] table = firstTable;
+    if (table == null) {
+      // phrases are all added while the annotator is built; the first lookup freezes them
+      table = firstTokens.stream().mapToLong(Long::longValue).sorted().toArray();
+      firstTable = table;
+    }
+    if (java.util.Arrays.binarySearch(table, tokens.hash(from)) < 0) {
       return null;
     }
     Node<V> node = root;
