@@ -119,56 +119,108 @@ final class TradeExtractor implements Extractor {
     return null;
   }
 
+  /**
+   * "Kazakhstan is Tajikistan's second largest trading partner", "For Uzbekistan, Kazakhstan is
+   * the largest trading partner in Central Asia", "... largest trading partner of Kazakhstan", each
+   * clause on its own; the scope is the organization or region after "in"/"among".
+   */
   private void rank(DocContext doc, Sentence s, List<Fact> facts) {
     String lower = doc.lower();
-    int from = s.span().start();
-    int to = s.span().end();
-    Phrases.Hit p = partner.first(doc.words(), from, to);
-    if (p == null) {
-      return;
-    }
-    List<CountryMention> countries = doc.countryMentions(s.span());
-    CountryMention subjectCountry = null;
-    CountryMention ofCountry = null;
-    for (CountryMention c : countries) {
-      if (c.span().end() > p.start()) {
-        break;
+    for (Phrases.Hit p : partner.all(doc.words(), s.span().start(), s.span().end())) {
+      Span clause = clauseAround(lower, s.span(), p.start());
+      CountryMention subjectCountry = null;
+      CountryMention ofCountry = null;
+      for (CountryMention c : doc.countryMentions(new Span(clause.start(), p.start()))) {
+        String after = lower.substring(c.span().end(), Math.min(clause.end(), c.span().end() + 3));
+        if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("\u2018s")) {
+          ofCountry = c;
+        } else if (c.form() == CountryMention.Form.NAME) {
+          String before = lower.substring(Math.max(clause.start(), c.span().start() - 4), c.span().start());
+          if (before.endsWith("for ")) {
+            ofCountry = c;
+          } else {
+            subjectCountry = c;
+          }
+        }
       }
-      String after = lower.substring(c.span().end(), Math.min(to, c.span().end() + 3));
-      if (after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("\u2018s")) {
-        ofCountry = c;
-      } else if (subjectCountry == null && c.form() == CountryMention.Form.NAME) {
-        subjectCountry = c;
+      if (ofCountry == null) {
+        ofCountry = countryAfterOf(doc, p.end(), clause.end());
       }
-    }
-    if (subjectCountry == null || ofCountry == null || subjectCountry.code().equals(ofCountry.code())) {
-      return;
-    }
-    String phrase = lower.substring(ofCountry.span().end(), p.start());
-    int rank = 0;
-    for (int i = 0; i < ORDINALS.size(); i++) {
-      if (phrase.contains(ORDINALS.get(i))) {
-        rank = i + 1;
+      if (subjectCountry == null || ofCountry == null || subjectCountry.code().equals(ofCountry.code())) {
+        continue;
       }
-    }
-    boolean after = lower.substring(p.end(), Math.min(to, p.end() + 12)).contains("after");
-    if (rank == 0 && (phrase.contains("largest") || phrase.contains("biggest") || phrase.contains("most important")
-        || phrase.contains("main") || phrase.contains("leading") || phrase.contains("top"))) {
-      rank = after ? 2 : 1;
-    }
-    if (rank == 0) {
-      return;
-    }
-    String scope = null;
-    for (var a : doc.within(Layers.ACTORS, new Span(p.end(), to))) {
-      if (a instanceof OrganizationMention o) {
-        scope = o.code();
-        break;
+      int from = Math.max(ofCountry.span().end() <= p.start() ? ofCountry.span().end() : subjectCountry.span().end(), clause.start());
+      String phrase = lower.substring(Math.min(from, p.start()), p.start());
+      int rank = 0;
+      for (int i = 0; i < ORDINALS.size(); i++) {
+        if (phrase.contains(ORDINALS.get(i))) {
+          rank = i + 1;
+        }
       }
+      boolean after = lower.substring(p.end(), Math.min(clause.end(), p.end() + 12)).contains("after");
+      if (rank == 0 && (phrase.contains("largest") || phrase.contains("biggest") || phrase.contains("most important")
+          || phrase.contains("main") || phrase.contains("leading") || phrase.contains("top"))) {
+        rank = after ? 2 : 1;
+      }
+      if (rank == 0 || phrase.contains("one of")) {
+        continue;
+      }
+      String scope = scope(doc, p.end(), clause.end());
+      TimeExpression t = Clauses.firstTime(doc, new Span(p.end(), clause.end()));
+      When when = t instanceof TimeExpression.Point point ? new When(null, point.date()) : When.NONE;
+      facts.add(new Fact(new FactArgs.TradePartnerRank(subjectCountry.code(), ofCountry.code(), rank, scope),
+          when, List.of(s.span()), "trade/partner-rank"));
     }
-    facts.add(new Fact(new FactArgs.TradePartnerRank(subjectCountry.code(), ofCountry.code(), rank, scope),
-        When.NONE, List.of(s.span()), "trade/partner-rank"));
   }
+
+  /** The clause of the sentence around {@code offset}: cut at ", and", ", while", ";". */
+  private static Span clauseAround(String lower, Span sentence, int offset) {
+    int start = sentence.start();
+    int end = sentence.end();
+    for (String cut : List.of(", and ", ", while ", ", whereas ", "; ", ", but ")) {
+      int before = lower.lastIndexOf(cut, offset);
+      if (before >= sentence.start() && before + cut.length() > start) {
+        start = before + cut.length();
+      }
+      int after = lower.indexOf(cut, offset);
+      if (after >= 0 && after < end) {
+        end = after;
+      }
+    }
+    return new Span(start, end);
+  }
+
+  private static CountryMention countryAfterOf(DocContext doc, int offset, int limit) {
+    String lower = doc.lower();
+    int i = offset;
+    while (i < limit && lower.charAt(i) == ' ') {
+      i++;
+    }
+    if (!lower.startsWith("of ", i)) {
+      return null;
+    }
+    for (CountryMention c : doc.countryMentions(new Span(i + 3, Math.min(limit, i + 40)))) {
+      if (c.form() == CountryMention.Form.NAME) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** "among CIS countries" gives CIS, "in Central Asia" gives Central Asia, else null. */
+  private static String scope(DocContext doc, int from, int to) {
+    String lower = doc.lower();
+    for (var a : doc.within(Layers.ACTORS, new Span(from, to))) {
+      if (a instanceof OrganizationMention o) {
+        return o.code();
+      }
+    }
+    java.util.regex.Matcher m = REGION.matcher(doc.text().substring(from, to));
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static final java.util.regex.Pattern REGION =
+      java.util.regex.Pattern.compile("^\\s*(?:in|among|within) (?:the )?((?:Central|South|East|West|North|Southeast)(?:ern)? (?:Asia|Europe|Caucasus)|Eurasia|the region)");
 
   /**
    * Trade flows clause by clause ("Kazakhstan exports oil to Tajikistan, while Tajikistan sends
