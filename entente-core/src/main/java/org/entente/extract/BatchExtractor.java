@@ -22,6 +22,9 @@ final class BatchExtractor implements Extractor {
   /** A cumulative count this large is the legal base, not one signing. */
   private static final int LEGAL_BASE_MIN = 30;
 
+  private static final java.util.regex.Pattern EVENT =
+      java.util.regex.Pattern.compile("\\b(visit|visits|talks|negotiations|summit|meeting)\\b");
+
   private final Phrases batch;
   private final Phrases legalBase;
   private final Phrases signed;
@@ -92,9 +95,12 @@ final class BatchExtractor implements Extractor {
         continue;
       }
       TimeExpression t = Clauses.firstTime(doc, s.span());
-      // "As a result of the visit, agreements were signed": dated by the sentence before
+      // "As a result of the visit, agreements were signed": dated by the visit told just before
       for (int back = 1; t == null && back <= 2 && k - back >= 0; back++) {
-        t = Clauses.firstTime(doc, sentences.get(k - back).span());
+        Sentence previous = sentences.get(k - back);
+        if (EVENT.matcher(lower.substring(previous.span().start(), previous.span().end())).find()) {
+          t = Clauses.firstTime(doc, previous.span());
+        }
       }
       When when = t == null ? When.NONE : Clauses.when(t);
       if (Clauses.future(doc, when)) {

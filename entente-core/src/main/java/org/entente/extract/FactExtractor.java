@@ -47,6 +47,33 @@ public final class FactExtractor {
     for (Extractor e : extractors) {
       facts.addAll(e.extract(doc));
     }
-    return FactMerger.merge(facts);
+    return FactMerger.merge(datedByTheMainEvent(doc, facts));
+  }
+
+  /**
+   * Talks and signings that a report tells without a date of their own happened at its main
+   * event: the first visit dated to the day, else the publication day.
+   */
+  private static List<Fact> datedByTheMainEvent(DocContext doc, List<Fact> facts) {
+    When main = null;
+    for (Fact f : facts) {
+      if (f.args() instanceof FactArgs.Visit && f.when().start() != null && f.when().start().isFull()) {
+        main = f.when();
+        break;
+      }
+    }
+    if (main == null && doc.published() != null && doc.published().isFull()) {
+      main = When.at(doc.published());
+    }
+    if (main == null) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      boolean undatedEvent = f.when().isEmpty()
+          && (f.args() instanceof FactArgs.AgreementsBatch || f.args() instanceof FactArgs.Talks);
+      out.add(undatedEvent ? f.withWhen(main) : f);
+    }
+    return out;
   }
 }
