@@ -88,7 +88,9 @@ final class BatchExtractor implements Extractor {
         facts.add(new Fact(new FactArgs.LegalBase((int) count.value(), unit, parties), when, List.of(s.span()), "legal_base/count"));
         continue;
       }
-      if (base || !signed.any(doc.words(), from, to) || Clauses.irrealis(doc, irrealis, from, noun.start())) {
+      Phrases.Hit signing = signed.first(doc.words(), from, to);
+      // "documents are expected to be signed": a plan, wherever its modal stands
+      if (base || signing == null || Clauses.irrealis(doc, irrealis, from, Math.max(noun.start(), signing.end()))) {
         continue;
       }
       if (!pluralBatch(sentence)) {

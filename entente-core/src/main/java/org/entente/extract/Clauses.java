@@ -8,7 +8,7 @@ import org.entente.text.Span;
 
 /** Small structural helpers the extractors share. */
 final class Clauses {
-  private static final java.util.regex.Pattern ANCHOR_WORD = java.util.regex.Pattern.compile("\\b(since|after|before|prior to|following)\\b");
+  private static final java.util.regex.Pattern ANCHOR_WORD = java.util.regex.Pattern.compile("\\b(since|after|before|prior to|following|until|till)\\b");
 
 
   private Clauses() {}

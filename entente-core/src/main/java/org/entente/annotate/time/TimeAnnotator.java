@@ -10,6 +10,7 @@ import org.entente.annotate.LayerSink;
 import org.entente.annotate.Layers;
 import org.entente.annotate.TimeExpression;
 import org.entente.text.PartialDate;
+import org.entente.text.Span;
 
 /**
  * Finds the times of a text and normalizes them against the publication date: dates of any
@@ -118,7 +119,37 @@ public final class TimeAnnotator implements Annotator {
         i++;
       }
     }
-    return found;
+    return monthOfRelativeYear(text, found);
+  }
+
+  /**
+   * "in May last year": a month without a year right before "last year", "this year" or "next
+   * year" is that month of that year, one expression.
+   */
+  private static List<TimeExpression> monthOfRelativeYear(String text, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      TimeExpression e = found.get(k);
+      if (k + 1 < found.size()
+          && e instanceof TimeExpression.Point month
+          && month.relative()
+          && month.date().month() != 0
+          && month.date().day() == 0
+          && found.get(k + 1) instanceof TimeExpression.Point year
+          && year.relative()
+          && year.date().month() == 0
+          && text.substring(month.span().end(), year.span().start()).isBlank()) {
+        out.add(new TimeExpression.Point(
+            new Span(month.span().start(), year.span().end()),
+            PartialDate.ofMonth(year.date().year(), month.date().month()),
+            true,
+            false));
+        k++;
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /**
