@@ -71,7 +71,8 @@ public final class FactExtractor {
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
       boolean undatedEvent = f.when().isEmpty()
-          && (f.args() instanceof FactArgs.AgreementsBatch || f.args() instanceof FactArgs.Talks);
+          && (f.args() instanceof FactArgs.AgreementsBatch || f.args() instanceof FactArgs.Talks
+              || f.args() instanceof FactArgs.InstitutionSession);
       out.add(undatedEvent ? f.withWhen(main) : f);
     }
     return out;

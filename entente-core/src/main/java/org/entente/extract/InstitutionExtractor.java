@@ -36,6 +36,10 @@ final class InstitutionExtractor implements Extractor {
       Set.of("was", "were", "is", "are", "has", "have", "had", "will", "which", "that", "held", "met", "signed",
           "during", "in", "at", "with", "by", "to", "as", "its", "their", "the", "a", "an");
 
+  /** "At its meeting in Baku ...": the institution named before. */
+  private static final java.util.regex.Pattern ITS_MEETING =
+      java.util.regex.Pattern.compile("\\bits (first |second |third |last |latest |next |regular |annual )?(meeting|session|sitting)\\b");
+
   private final Map<String, String> heads = new LinkedHashMap<>();
   private final Phrases bilateral;
   private final Phrases session;
@@ -96,9 +100,22 @@ final class InstitutionExtractor implements Extractor {
       }
       String city = null;
       for (CityMention c : doc.cities(s.span())) {
-        city = c.name();
+        if (city == null) {
+          city = c.name();
+        }
+      }
+      boolean dated = false;
+      for (TimeExpression t : doc.within(Layers.TIMES, s.span())) {
+        dated |= Clauses.dates(t) && !Clauses.anchorsAnotherTime(doc, t);
+      }
+      if (!dated) {
+        // "The first meeting of the Council was held in Astana": at the report's main event
+        facts.add(new Fact(new FactArgs.InstitutionSession(institution, city), When.NONE, List.of(s.span()), "institution/session"));
       }
       for (TimeExpression t : doc.within(Layers.TIMES, s.span())) {
+        if (Clauses.anchorsAnotherTime(doc, t)) {
+          continue;
+        }
         List<When> dates = new ArrayList<>();
         if (t instanceof TimeExpression.DateList l) {
           l.dates().forEach(d -> dates.add(When.at(d)));
@@ -121,6 +138,9 @@ final class InstitutionExtractor implements Extractor {
    */
   private boolean metHere(DocContext doc, Sentence s, String institution) {
     String lower = doc.lower().substring(s.span().start(), s.span().end());
+    if (ITS_MEETING.matcher(lower).find()) {
+      return true;
+    }
     String name = institution.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(name);
     if (at < 0) {
@@ -141,6 +161,9 @@ final class InstitutionExtractor implements Extractor {
   private static boolean refersBack(String sentence, String last) {
     if (last == null) {
       return false;
+    }
+    if (ITS_MEETING.matcher(sentence).find()) {
+      return true;
     }
     String head = last.toLowerCase(Locale.ROOT);
     for (String w : List.of("commission", "council", "fund", "working group", "committee")) {

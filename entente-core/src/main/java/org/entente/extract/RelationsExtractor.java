@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.TimeExpression;
+import org.entente.text.Span;
 
 /**
  * relations_established: "diplomatic relations ... were established on January 7, 1993", "the
@@ -41,9 +42,17 @@ final class RelationsExtractor implements Extractor {
       if (parties.size() < 2) {
         continue;
       }
-      TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
-      // An anniversary names the relations but not the day they began.
-      boolean anniversary = doc.lower().substring(s.span().start(), s.span().end()).contains("anniversary");
+      // the date that follows "established" in its clause, else the nearest one
+      TimeExpression t = Clauses.firstTime(doc, new Span(trigger.end(), Math.min(s.span().end(), trigger.end() + 40)));
+      if (t == null || Clauses.anchorsAnotherTime(doc, t)) {
+        t = Clauses.nearestTime(doc, s.span(), trigger.start());
+      }
+      // An anniversary names the relations but not the day they began, unless the sentence
+      // goes on to say when they were established.
+      String sentence = doc.lower().substring(s.span().start(), s.span().end());
+      int anniversaryAt = sentence.indexOf("anniversary");
+      boolean anniversary = anniversaryAt >= 0
+          && !(sentence.indexOf("were established", anniversaryAt) > 0 || sentence.indexOf("was established", anniversaryAt) > 0);
       When when = t == null || anniversary ? When.NONE : Clauses.when(t);
       facts.add(new Fact(new FactArgs.RelationsEstablished(parties), when, Clauses.evidence(s),
           anniversary ? "relations/anniversary" : "relations/established"));
