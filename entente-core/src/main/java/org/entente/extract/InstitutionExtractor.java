@@ -40,6 +40,10 @@ final class InstitutionExtractor implements Extractor {
   private static final java.util.regex.Pattern ITS_MEETING =
       java.util.regex.Pattern.compile("\\bits (first |second |third |last |latest |next |regular |annual )?(meeting|session|sitting)\\b");
 
+  /** A sentence that gives the body to both sides: "chaired by the two presidents". */
+  private static final java.util.regex.Pattern BOTH_SIDES =
+      java.util.regex.Pattern.compile("\\b(the two (presidents|leaders|countries|states|governments|sides)|both (countries|sides|states|governments)|co-?chair\\w*)\\b");
+
   private final Map<String, String> heads = new LinkedHashMap<>();
   private final Phrases bilateral;
   private final Phrases session;
@@ -77,7 +81,7 @@ final class InstitutionExtractor implements Extractor {
         // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
         Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
         if (!bilateral.any(doc.words(), name.start(), name.end()) && doc.countries(withTail).size() < 2
-            && !adjectivePair(doc, name)) {
+            && !adjectivePair(doc, name) && !BOTH_SIDES.matcher(doc.lower().substring(s.span().start(), s.span().end())).find()) {
           continue;
         }
         List<String> parties = doc.parties(s.span());
@@ -211,7 +215,10 @@ final class InstitutionExtractor implements Extractor {
       Token t = tokens.get(first - 1);
       String w = text.substring(t.span().start(), t.span().end());
       boolean capitalized = t.kind() == Token.Kind.WORD && Character.isUpperCase(w.charAt(0));
-      if (!capitalized || w.equals("The") || heads.containsKey(w.toLowerCase(Locale.ROOT))) {
+      // "Kazakhstan–China Cooperation Committee": a dash between two capitalized words
+      boolean dash = (w.equals("\u2013") || w.equals("-") || w.equals("\u2014")) && first - 2 >= 0
+          && Character.isUpperCase(text.charAt(tokens.get(first - 2).span().start()));
+      if (!capitalized && !dash || w.equals("The") || heads.containsKey(w.toLowerCase(Locale.ROOT))) {
         break;
       }
       first--;

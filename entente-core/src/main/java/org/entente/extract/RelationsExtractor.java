@@ -43,7 +43,7 @@ final class RelationsExtractor implements Extractor {
         continue;
       }
       // the date that follows "established" in its clause, else the nearest one
-      TimeExpression t = Clauses.firstTime(doc, new Span(trigger.end(), Math.min(s.span().end(), trigger.end() + 40)));
+      TimeExpression t = Clauses.firstTime(doc, new Span(trigger.end(), Math.min(s.span().end(), trigger.end() + 80)));
       if (t == null || Clauses.anchorsAnotherTime(doc, t)) {
         t = Clauses.nearestTime(doc, s.span(), trigger.start());
       }
