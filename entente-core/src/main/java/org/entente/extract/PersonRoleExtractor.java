@@ -56,6 +56,19 @@ final class PersonRoleExtractor implements Extractor {
         String before = text.substring(Math.max(s.span().start(), name.span().start() - 40), name.span().start());
         PersonMention.Role known = name.role();
         String written = known == null ? null : titleBefore(before, known.role());
+        if (written == null && known != null && !coveredByOffice(offices, name)) {
+          // "Foreign Ministers Jeenbek Kulubaev of Kyrgyzstan and Sirojiddin Mukhriddin of Tajikistan",
+          // "the prime ministers of the two countries, Olzhas Bektenov and Abdulla Aripov"
+          String plural = pluralTitleBefore(doc, s, name, known.role());
+          if (plural != null) {
+            CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
+            if (after == null || after.code().equals(known.country())) {
+              facts.add(fact(name.id(), new PersonMention.Role(known.role(), known.country(), plural),
+                  name.span(), s, "person_role/plural-title"));
+            }
+            continue;
+          }
+        }
         if (written != null && !coveredByOffice(offices, name)) {
           int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(written.toLowerCase(Locale.ROOT));
           CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
@@ -81,6 +94,48 @@ final class PersonRoleExtractor implements Extractor {
     for (String t : titles.phrases()) {
       if (b.endsWith(t) && (b.length() == t.length() || !Character.isLetter(b.charAt(b.length() - t.length() - 1)))) {
         return before.stripTrailing().substring(b.length() - t.length());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The singular of a plural title of this role that introduces a list of names ending with this
+   * one, or null: between them only names, countries, "and", commas and "of the two countries".
+   */
+  private String pluralTitleBefore(DocContext doc, Sentence s, PersonMention name, String role) {
+    Phrases titles = titlesByRole.get(role);
+    if (titles == null) {
+      return null;
+    }
+    String lower = doc.lower();
+    int from = Math.max(s.span().start(), name.span().start() - 120);
+    String before = lower.substring(from, name.span().start());
+    for (String t : titles.phrases()) {
+      String plural = t.endsWith("y") ? t.substring(0, t.length() - 1) + "ies" : t + "s";
+      int at = before.lastIndexOf(plural);
+      if (at < 0) {
+        continue;
+      }
+      String between = before.substring(at + plural.length());
+      // remove the names and countries in between, then only joiners may remain
+      String rest = between;
+      for (PersonMention p : doc.persons(new Span(from + at + plural.length(), name.span().start()))) {
+        rest = rest.replace(lower.substring(p.span().start(), p.span().end()), " ");
+      }
+      for (CountryMention c : doc.countryMentions(new Span(from + at + plural.length(), name.span().start()))) {
+        rest = rest.replace(lower.substring(c.span().start(), c.span().end()), " ");
+      }
+      rest = rest.replace("of the two countries", " ").replace("of both countries", " ").replace("of", " ")
+          .replace("and", " ").replace("the", " ").replaceAll("[,\\s]+", "");
+      if (rest.isEmpty()) {
+        String written = doc.text().substring(from + at, from + at + t.length());
+        StringBuilder title = new StringBuilder();
+        for (String w : written.split(" ")) {
+          title.append(title.length() == 0 ? "" : " ").append(w.equals("of") || w.equals("for") ? w
+              : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return title.toString();
       }
     }
     return null;
