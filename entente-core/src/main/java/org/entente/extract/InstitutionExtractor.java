@@ -77,7 +77,8 @@ final class InstitutionExtractor implements Extractor {
         if (name == null || insideOrganization(doc, name)) {
           continue;
         }
-        String nameText = doc.text().substring(name.start(), name.end());
+        // a name wrapped over two lines (PDF text) is still one name
+        String nameText = doc.text().substring(name.start(), name.end()).replaceAll("\\s+", " ");
         // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
         Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
         if (!bilateral.any(doc.words(), name.start(), name.end()) && doc.countries(withTail).size() < 2

@@ -75,7 +75,8 @@ final class TalksExtractor implements Extractor {
       List<CityMention> cities = doc.cities(s.span());
       if (!cities.isEmpty()) {
         city = cities.get(0).name();
-      } else if (lower.substring(from, to).contains(" here") && doc.datelineCity() != null) {
+      } else if (doc.datelineCity() != null) {
+        // "held talks here", or talks a dated report tells without a place: at its dateline
         city = doc.datelineCity().name();
       }
       TimeExpression t = Clauses.nearestTime(doc, s.span(), hit.start());

@@ -30,6 +30,12 @@ import org.entente.text.Span;
  */
 public final class ActorAnnotator implements Annotator {
 
+  /** Words after a person's name that make it the name of a place or an institution. */
+  private static final Set<String> NAMED_AFTER =
+      Set.of("University", "Airport", "Street", "Avenue", "Prospect", "Foundation", "Library", "Palace", "Museum",
+          "Center", "Centre", "Park", "Square", "School", "Institute", "Fund", "Stadium", "Hall", "Prize", "Award",
+          "Order", "Medal", "Bridge", "Port", "Station", "Hospital", "Academy", "District", "Region");
+
   private sealed interface Target {}
 
   private record CountryTarget(String code, CountryMention.Form form) implements Target {}
@@ -132,6 +138,12 @@ public final class ActorAnnotator implements Annotator {
         continue;
       }
       Span span = view.span(m.start(), m.end());
+      if (m.end() < view.size() && NAMED_AFTER.contains(view.string(m.end()))
+          && m.values().stream().allMatch(v -> v instanceof PersonTarget)) {
+        // "Nazarbayev University", "Heydar Aliyev Airport": a place named after a person
+        i = m.end() + 1;
+        continue;
+      }
       ActorMention mention = mention(span, m.values(), published, namedInFull);
       if (mention != null) {
         found.add(mention);
