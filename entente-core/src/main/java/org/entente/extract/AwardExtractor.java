@@ -15,7 +15,6 @@ import org.entente.annotate.TimeExpression;
  * upon/on/to, else the subject of a passive; the giver the first other person.
  */
 final class AwardExtractor implements Extractor {
-  private static final java.util.regex.Pattern CONFERRED = java.util.regex.Pattern.compile("\\b(awarded|bestowed|conferred|presented|decorated|honou?red)\\b");
   private static final java.util.regex.Pattern PASSIVE_CONFERRED = java.util.regex.Pattern.compile("\\b(was|were|has been|had been) (awarded|bestowed|conferred|presented|decorated)\\b");
 
 
@@ -40,10 +39,12 @@ final class AwardExtractor implements Extractor {
   }
 
   private final Phrases trigger;
+  private final Phrases conferred;
   private final Phrases irrealis;
 
   AwardExtractor(Vocabulary vocabulary) {
     this.trigger = vocabulary.get("award_trigger");
+    this.conferred = vocabulary.get("award_verb");
     this.irrealis = vocabulary.get("irrealis");
   }
 
@@ -59,10 +60,10 @@ final class AwardExtractor implements Extractor {
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
-      String sentence = lower.substring(from, to);
-      if (!CONFERRED.matcher(sentence).find()) {
+      if (!conferred.any(doc.words(), from, to)) {
         continue;
       }
+      String sentence = lower.substring(from, to);
       Phrases.Hit hit = trigger.first(doc.words(), from, to);
       if (hit == null || Clauses.irrealis(doc, irrealis, from, hit.start())) {
         continue;
