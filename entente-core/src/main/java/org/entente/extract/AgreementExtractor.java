@@ -110,12 +110,19 @@ final class AgreementExtractor implements Extractor {
         if (title == null || !saysSomething(doc, title.span())) {
           continue;
         }
-        facts.add(fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null));
+        Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
+        if (k < 2 && fact.when().isEmpty() && doc.published() != null && doc.published().isFull()) {
+          // the document's own heading ("Joint Statement of the Presidents ..."): dated by its publication
+          fact = fact.withWhen(When.at(doc.published()));
+        }
+        facts.add(fact);
         i = Math.max(i, title.lastToken);
       }
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
       previousSigning = signingOf(doc, s);
-      if (sentence.endsWith(":") && listIntro.any(doc.words(), s.span().start(), s.span().end())) {
+      if (sentence.endsWith(":") && (listIntro.any(doc.words(), s.span().start(), s.span().end())
+          || signed.any(doc.words(), s.span().start(), s.span().end())
+          || PLURAL_DOCUMENTS_INTRO.matcher(sentence).find())) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
         listDate = t != null ? Clauses.when(t) : When.at(doc.published());
       }
@@ -124,6 +131,9 @@ final class AgreementExtractor implements Extractor {
   }
 
   private record Head(int start, int end, String docType, boolean plural) {}
+
+  private static final java.util.regex.Pattern PLURAL_DOCUMENTS_INTRO =
+      java.util.regex.Pattern.compile("\\b(documents|agreements)\\b");
 
   /** "These included a memorandum ...": the sentence lists what the previous one said was signed. */
   private static boolean enumerates(DocContext doc, Sentence s) {
@@ -319,7 +329,17 @@ final class AgreementExtractor implements Extractor {
       }
     }
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-    return new Title(span, last, dateAfter(doc, tokens, last), period(doc, span));
+    When date = dateAfter(doc, tokens, last);
+    if (date != null && amendsAnother(doc, tokens, headIndex, last)) {
+      // "Protocol amending the Agreement on ... of 7 July 2000": the date names the amended one
+      int end = last + 2;
+      while (end + 1 < tokens.size() && tokens.get(end + 1).span().end() <= dateEnd(doc, tokens, last)) {
+        end++;
+      }
+      span = new Span(span.start(), tokens.get(end).span().end());
+      return new Title(span, end, null, period(doc, span));
+    }
+    return new Title(span, last, date, period(doc, span));
   }
 
   /** Past forms that end a title ("the Declaration ... adopted in Astana"); "allied" does not. */
@@ -402,6 +422,24 @@ final class AgreementExtractor implements Extractor {
       return t.span().start() == start && Clauses.dates(t);
     }
     return false;
+  }
+
+  /** True when another agreement's head stands inside the title after its own head. */
+  private boolean amendsAnother(DocContext doc, List<Token> tokens, int headIndex, int last) {
+    for (int k = headIndex + 1; k <= last; k++) {
+      if (headAt(doc, tokens, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int dateEnd(DocContext doc, List<Token> tokens, int last) {
+    int start = tokens.get(last + 2).span().start();
+    for (TimeExpression t : doc.within(Layers.TIMES, new Span(start, Math.min(doc.text().length(), start + 40)))) {
+      return t.span().end();
+    }
+    return start;
   }
 
   private static When dateAfter(DocContext doc, List<Token> tokens, int last) {
