@@ -127,10 +127,58 @@ final class AgreementExtractor implements Extractor {
         listDate = t != null ? Clauses.when(t) : When.at(doc.published());
       }
     }
-    return facts;
+    return headlinesIntoBody(doc, facts);
+  }
+
+  /**
+   * A headline ("Turkey and Azerbaijan sign Shusha Declaration") names the agreement the body
+   * names in full: one fact, with the body's title and both spans as evidence.
+   */
+  private List<Fact> headlinesIntoBody(DocContext doc, List<Fact> facts) {
+    List<Sentence> sentences = doc.sentences();
+    if (sentences.size() < 3) {
+      return facts;
+    }
+    int headingEnd = sentences.get(1).span().end();
+    List<Fact> out = new ArrayList<>(facts);
+    for (Fact heading : facts) {
+      if (heading.evidence().get(0).start() >= headingEnd) {
+        continue;
+      }
+      java.util.Set<String> words = contentWords(((FactArgs.Agreement) heading.args()).title());
+      for (int k = 0; k < out.size(); k++) {
+        Fact body = out.get(k);
+        if (body == heading || body.evidence().get(0).start() < headingEnd) {
+          continue;
+        }
+        if (!words.isEmpty() && contentWords(((FactArgs.Agreement) body.args()).title()).containsAll(words)) {
+          List<org.entente.text.Span> evidence = new ArrayList<>(body.evidence());
+          evidence.addAll(heading.evidence());
+          evidence.sort(null);
+          When when = body.when().isEmpty() ? heading.when() : body.when();
+          out.set(k, new Fact(body.args(), when, evidence, body.rule()));
+          out.remove(heading);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> contentWords(String title) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 2 && !EMPTY_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   private record Head(int start, int end, String docType, boolean plural) {}
+
+  private static final java.util.regex.Pattern COLLECTIVE =
+      java.util.regex.Pattern.compile("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders))\\b");
 
   private static final java.util.regex.Pattern PLURAL_DOCUMENTS_INTRO =
       java.util.regex.Pattern.compile("\\b(documents|agreements)\\b");
@@ -523,11 +571,19 @@ final class AgreementExtractor implements Extractor {
     }
     List<String> signatories = new ArrayList<>();
     if (verb != null) {
-      for (PersonMention p : doc.persons(new Span(from, verb.start()))) {
+      for (PersonMention p : doc.persons(new Span(s.span().start(), verb.start()))) {
         if (!signatories.contains(p.id())) {
           signatories.add(p.id());
         }
       }
+    }
+    if (verb != null && signatories.isEmpty()
+        && COLLECTIVE.matcher(lower.substring(s.span().start(), verb.start())).find()) {
+      signatories.addAll(doc.headsOfState());
+    }
+    if (city == null && "signed".equals(status) && doc.datelineCity() != null && when.start() != null
+        && when.start().equals(doc.published())) {
+      city = doc.datelineCity().name(); // signed in the report's own time: at its dateline
     }
     String title2 = doc.text().substring(title.span().start(), title.span().end());
     FactArgs.Agreement args =

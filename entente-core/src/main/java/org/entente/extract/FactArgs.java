@@ -22,6 +22,22 @@ public sealed interface FactArgs {
     return type() + toMap();
   }
 
+  /**
+   * The arguments of one fact told twice, with what either telling adds: a missing value is
+   * taken from the other, and "unspecified" gives way to a value.
+   */
+  default FactArgs completedBy(FactArgs other) {
+    return this;
+  }
+
+  private static String or(String a, String b) {
+    return a == null || a.equals("unspecified") ? (b == null ? a : b) : a;
+  }
+
+  private static <T> List<T> or(List<T> a, List<T> b) {
+    return a == null || a.isEmpty() ? b : a;
+  }
+
   /** Builds argument maps without nulls or empty lists. */
   private static Map<String, Object> map(Object... pairs) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -84,6 +100,13 @@ public sealed interface FactArgs {
     public String key() {
       return type() + visitor + hostCountry;
     }
+
+    public FactArgs completedBy(FactArgs other) {
+      if (!(other instanceof Visit o)) {
+        return this;
+      }
+      return new Visit(visitor, or(visitorCountry, o.visitorCountry), hostCountry, or(city, o.city), or(kind, o.kind));
+    }
   }
 
   /** Talks between persons. */
@@ -102,6 +125,13 @@ public sealed interface FactArgs {
 
     public String key() {
       return type() + participants;
+    }
+
+    public FactArgs completedBy(FactArgs other) {
+      if (!(other instanceof Talks o)) {
+        return this;
+      }
+      return new Talks(participants, or(city, o.city), or(format, o.format));
     }
   }
 
@@ -125,6 +155,14 @@ public sealed interface FactArgs {
 
     public String key() {
       return type() + title.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public FactArgs completedBy(FactArgs other) {
+      if (!(other instanceof Agreement o)) {
+        return this;
+      }
+      return new Agreement(title, docType, or(parties, o.parties), or(signatories, o.signatories), or(city, o.city),
+          period != null ? period : o.period, or(status, o.status));
     }
   }
 

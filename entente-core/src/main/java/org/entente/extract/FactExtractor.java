@@ -42,12 +42,44 @@ public final class FactExtractor {
     DocContext doc = new DocContext(annotated);
     List<Fact> facts = new ArrayList<>();
     List<Fact> named = agreements.extract(doc);
-    facts.addAll(named);
-    facts.addAll(commitments.extract(doc, named));
+    List<Fact> clauses = commitments.extract(doc, named);
+    facts.addAll(clauses.isEmpty() ? named : withAdoption(doc, named, clauses));
+    facts.addAll(clauses);
     for (Extractor e : extractors) {
       facts.addAll(e.extract(doc));
     }
     return FactMerger.merge(datedByTheMainEvent(doc, facts));
+  }
+
+  /**
+   * A declaration that is the document itself is stated by the sentence that opens its clauses
+   * ("Adopt this Declaration and declare as follows:"): that sentence joins its evidence.
+   */
+  private static List<Fact> withAdoption(DocContext doc, List<Fact> named, List<Fact> clauses) {
+    String document = ((FactArgs.Commitment) clauses.get(0).args()).document();
+    int firstClause = clauses.get(0).evidence().get(0).start();
+    org.entente.annotate.Sentence opening = null;
+    for (org.entente.annotate.Sentence s : doc.sentences()) {
+      if (s.span().end() <= firstClause) {
+        opening = s;
+      }
+    }
+    if (opening == null) {
+      return named;
+    }
+    List<Fact> out = new ArrayList<>(named.size());
+    for (Fact f : named) {
+      if (f.args() instanceof FactArgs.Agreement a && a.title().equals(document)
+          && !f.evidence().contains(opening.span())) {
+        List<org.entente.text.Span> evidence = new ArrayList<>(f.evidence());
+        evidence.add(opening.span());
+        evidence.sort(null);
+        out.add(new Fact(f.args(), f.when(), evidence, f.rule()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /**

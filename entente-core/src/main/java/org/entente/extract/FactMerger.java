@@ -42,7 +42,9 @@ final class FactMerger {
   private static Fact combine(Fact a, Fact b) {
     TreeSet<Span> evidence = new TreeSet<>(a.evidence());
     evidence.addAll(b.evidence());
-    FactArgs args = b.argMap().size() > a.argMap().size() ? b.args() : a.args();
+    FactArgs richer = b.argMap().size() > a.argMap().size() ? b.args() : a.args();
+    FactArgs other = richer == a.args() ? b.args() : a.args();
+    FactArgs args = richer.completedBy(other);
     return new Fact(args, a.when().mostPrecise(b.when()), new ArrayList<>(evidence), a.rule());
   }
 }
