@@ -15,9 +15,25 @@ import org.entente.annotate.Sentence;
 final class OrgCooperationExtractor implements Extractor {
 
   private final Phrases cooperation;
+  private final java.util.Set<String> codes;
+  private final java.util.Set<String> partOfUn;
 
   OrgCooperationExtractor(Vocabulary vocabulary) {
     this.cooperation = vocabulary.get("org_cooperation");
+    this.codes = upper(vocabulary.get("org_codes").phrases());
+    this.partOfUn = upper(vocabulary.get("org_part_of_un").phrases());
+  }
+
+  private static java.util.Set<String> upper(List<String> phrases) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    phrases.forEach(p -> out.add(p.toUpperCase(java.util.Locale.ROOT)));
+    return out;
+  }
+
+  /** The contract's code for an organization mention, or null when the contract has none. */
+  private String code(OrganizationMention o) {
+    String code = partOfUn.contains(o.code()) ? "UN" : o.code();
+    return codes.contains(code) ? code : null;
   }
 
   /** "second largest trading partner ... among CIS countries": a scope, not cooperation. */
@@ -44,9 +60,11 @@ final class OrgCooperationExtractor implements Extractor {
         }
       }
       for (ActorMention a : doc.within(Layers.ACTORS, s.span())) {
-        if (a instanceof OrganizationMention o && orgs.stream().noneMatch(x -> x.code().equals(o.code()))
-            && !scopes.contains(o.code())) {
-          orgs.add(o);
+        if (a instanceof OrganizationMention found && code(found) != null) {
+          OrganizationMention o = new OrganizationMention(found.span(), code(found));
+          if (orgs.stream().noneMatch(x -> x.code().equals(o.code())) && !scopes.contains(o.code())) {
+            orgs.add(o);
+          }
         }
       }
       if (orgs.isEmpty()) {
