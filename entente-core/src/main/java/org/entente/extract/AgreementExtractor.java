@@ -131,8 +131,9 @@ final class AgreementExtractor implements Extractor {
   }
 
   /**
-   * A headline ("Turkey and Azerbaijan sign Shusha Declaration") names the agreement the body
-   * names in full: one fact, with the body's title and both spans as evidence.
+   * A headline ("Turkey and Azerbaijan sign Shusha Declaration") or a short reference ("the
+   * demarcation treaty", "the joint statement") names an agreement the document names in full:
+   * one fact, with the full title and both spans as evidence.
    */
   private List<Fact> headlinesIntoBody(DocContext doc, List<Fact> facts) {
     List<Sentence> sentences = doc.sentences();
@@ -142,16 +143,20 @@ final class AgreementExtractor implements Extractor {
     int headingEnd = sentences.get(1).span().end();
     List<Fact> out = new ArrayList<>(facts);
     for (Fact heading : facts) {
-      if (heading.evidence().get(0).start() >= headingEnd) {
+      String title = ((FactArgs.Agreement) heading.args()).title();
+      java.util.Set<String> words = contentWords(title);
+      boolean inHeading = heading.evidence().get(0).start() < headingEnd;
+      boolean reference = Character.isLowerCase(title.charAt(0)) && words.size() <= 2;
+      if (!inHeading && !reference) {
         continue;
       }
-      java.util.Set<String> words = contentWords(((FactArgs.Agreement) heading.args()).title());
       for (int k = 0; k < out.size(); k++) {
         Fact body = out.get(k);
-        if (body == heading || body.evidence().get(0).start() < headingEnd) {
+        if (body == heading || inHeading && body.evidence().get(0).start() < headingEnd) {
           continue;
         }
-        if (!words.isEmpty() && contentWords(((FactArgs.Agreement) body.args()).title()).containsAll(words)) {
+        java.util.Set<String> full = contentWords(((FactArgs.Agreement) body.args()).title());
+        if (!words.isEmpty() && full.size() > words.size() && full.containsAll(words)) {
           List<org.entente.text.Span> evidence = new ArrayList<>(body.evidence());
           evidence.addAll(heading.evidence());
           evidence.sort(null);
