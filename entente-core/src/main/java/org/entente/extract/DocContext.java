@@ -132,6 +132,30 @@ public final class DocContext {
     return out;
   }
 
+  /**
+   * The country named right after {@code offset}, behind a preposition ("of ", "in ") and an
+   * optional "the": "of the Republic of Tajikistan", "in China". Null when there is none.
+   */
+  CountryMention countryAfter(int offset, int limit, String preposition) {
+    int i = offset;
+    while (i < limit && lower.charAt(i) == ' ') {
+      i++;
+    }
+    if (!lower.startsWith(preposition, i)) {
+      return null;
+    }
+    i += preposition.length();
+    if (lower.startsWith("the ", i)) {
+      i += 4;
+    }
+    for (CountryMention c : countryMentions(new Span(i, Math.min(limit, i + 60)))) {
+      if (c.span().start() == i) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The city mentions within {@code span}. */
   public List<CityMention> cities(Span span) {
     List<CityMention> out = new ArrayList<>();

@@ -60,7 +60,7 @@ final class MissionExtractor implements Extractor {
         if (Clauses.irrealis(doc, irrealis, from, level.hit().start())) {
           continue;
         }
-        CountryMention of = countryAfter(doc, level.hit().end(), to, "of ");
+        CountryMention of = doc.countryAfter(level.hit().end(), to, "of ");
         CountryMention adjective = adjectiveBefore(doc, level.hit().start());
         String levelSender = of != null ? of.code() : adjective != null ? adjective.code()
             : subject != null ? subject.code() : sender;
@@ -73,7 +73,7 @@ final class MissionExtractor implements Extractor {
         }
         sender = levelSender;
         List<CityMention> cities = citiesAfter(doc, level, levels, to);
-        CountryMention in = countryAfter(doc, level.hit().end(), to, "in ");
+        CountryMention in = doc.countryAfter(level.hit().end(), to, "in ");
         if (in == null) {
           in = inCountry(doc, s, sender);
         }
@@ -221,27 +221,5 @@ final class MissionExtractor implements Extractor {
 
   private static int distance(Span t, Phrases.Hit h) {
     return t.start() >= h.end() ? t.start() - h.end() : Math.max(0, h.start() - t.end());
-  }
-
-  /** A country named right after "of " / "in " (with "the" allowed) following {@code offset}. */
-  private static CountryMention countryAfter(DocContext doc, int offset, int limit, String preposition) {
-    String lower = doc.lower();
-    int i = offset;
-    while (i < limit && lower.charAt(i) == ' ') {
-      i++;
-    }
-    if (!lower.startsWith(preposition, i)) {
-      return null;
-    }
-    i += preposition.length();
-    if (lower.startsWith("the ", i)) {
-      i += 4;
-    }
-    for (CountryMention c : doc.countryMentions(new Span(i, Math.min(limit, i + 60)))) {
-      if (c.span().start() == i) {
-        return c;
-      }
-    }
-    return null;
   }
 }

@@ -61,7 +61,7 @@ final class PersonRoleExtractor implements Extractor {
           // "the prime ministers of the two countries, Olzhas Bektenov and Abdulla Aripov"
           String plural = pluralTitleBefore(doc, s, name, known.role());
           if (plural != null) {
-            CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
+            CountryMention after = doc.countryAfter(name.span().end(), s.span().end(), "of ");
             if (after == null || after.code().equals(known.country())) {
               facts.add(fact(name.id(), new PersonMention.Role(known.role(), known.country(), plural),
                   name.span(), s, "person_role/plural-title"));
@@ -71,7 +71,7 @@ final class PersonRoleExtractor implements Extractor {
         }
         if (written != null && !coveredByOffice(offices, name)) {
           int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(written.toLowerCase(Locale.ROOT));
-          CountryMention after = countryAfterOf(doc, name.span().end(), s.span().end());
+          CountryMention after = doc.countryAfter(name.span().end(), s.span().end(), "of ");
           if (after == null || after.code().equals(known.country())) {
             int end = after == null ? name.span().end() : after.span().end();
             String title = text.substring(titleStart, titleStart + written.length());
@@ -143,28 +143,6 @@ final class PersonRoleExtractor implements Extractor {
 
   private static boolean coveredByOffice(List<PersonMention> offices, PersonMention name) {
     return offices.stream().anyMatch(o -> name.span().start() - o.span().end() >= 0 && name.span().start() - o.span().end() <= GAP);
-  }
-
-  /** "of Tajikistan" / "of the Republic of Tajikistan" right after {@code offset}. */
-  private static CountryMention countryAfterOf(DocContext doc, int offset, int limit) {
-    String lower = doc.lower();
-    int i = offset;
-    while (i < limit && lower.charAt(i) == ' ') {
-      i++;
-    }
-    if (!lower.startsWith("of ", i)) {
-      return null;
-    }
-    i += 3;
-    if (lower.startsWith("the ", i)) {
-      i += 4;
-    }
-    for (CountryMention c : doc.countryMentions(new Span(i, Math.min(limit, i + 40)))) {
-      if (c.span().start() == i && c.form() == CountryMention.Form.NAME) {
-        return c;
-      }
-    }
-    return null;
   }
 
   private static Fact fact(String person, PersonMention.Role role, Span phrase, Sentence s, String rule) {

@@ -144,7 +144,7 @@ final class TradeExtractor implements Extractor {
         }
       }
       if (ofCountry == null) {
-        ofCountry = countryAfterOf(doc, p.end(), clause.end());
+        ofCountry = doc.countryAfter(p.end(), clause.end(), "of ");
       }
       if (subjectCountry == null || ofCountry == null || subjectCountry.code().equals(ofCountry.code())) {
         continue;
@@ -188,23 +188,6 @@ final class TradeExtractor implements Extractor {
       }
     }
     return new Span(start, end);
-  }
-
-  private static CountryMention countryAfterOf(DocContext doc, int offset, int limit) {
-    String lower = doc.lower();
-    int i = offset;
-    while (i < limit && lower.charAt(i) == ' ') {
-      i++;
-    }
-    if (!lower.startsWith("of ", i)) {
-      return null;
-    }
-    for (CountryMention c : doc.countryMentions(new Span(i + 3, Math.min(limit, i + 40)))) {
-      if (c.form() == CountryMention.Form.NAME) {
-        return c;
-      }
-    }
-    return null;
   }
 
   /** "among CIS countries" gives CIS, "in Central Asia" gives Central Asia, else null. */
