@@ -61,7 +61,7 @@ final class PersonRoleExtractor implements Extractor {
           // "the prime ministers of the two countries, Olzhas Bektenov and Abdulla Aripov"
           String plural = pluralTitleBefore(doc, s, name, known.role());
           if (plural != null) {
-            CountryMention after = doc.countryAfter(name.span().end(), s.span().end(), "of ");
+            CountryMention after = nameAfterOf(doc, name.span().end(), s.span().end());
             if (after == null || after.code().equals(known.country())) {
               facts.add(fact(name.id(), new PersonMention.Role(known.role(), known.country(), plural),
                   name.span(), s, "person_role/plural-title"));
@@ -71,7 +71,7 @@ final class PersonRoleExtractor implements Extractor {
         }
         if (written != null && !coveredByOffice(offices, name)) {
           int titleStart = name.span().start() - before.length() + before.toLowerCase(Locale.ROOT).lastIndexOf(written.toLowerCase(Locale.ROOT));
-          CountryMention after = doc.countryAfter(name.span().end(), s.span().end(), "of ");
+          CountryMention after = nameAfterOf(doc, name.span().end(), s.span().end());
           if (after == null || after.code().equals(known.country())) {
             int end = after == null ? name.span().end() : after.span().end();
             String title = text.substring(titleStart, titleStart + written.length());
@@ -143,6 +143,12 @@ final class PersonRoleExtractor implements Extractor {
 
   private static boolean coveredByOffice(List<PersonMention> offices, PersonMention name) {
     return offices.stream().anyMatch(o -> name.span().start() - o.span().end() >= 0 && name.span().start() - o.span().end() <= GAP);
+  }
+
+  /** "of Tajikistan" after a name: a country by its name, not an adjective ("of Kazakh origin"). */
+  private static CountryMention nameAfterOf(DocContext doc, int offset, int limit) {
+    CountryMention c = doc.countryAfter(offset, limit, "of ");
+    return c != null && c.form() == CountryMention.Form.NAME ? c : null;
   }
 
   private static Fact fact(String person, PersonMention.Role role, Span phrase, Sentence s, String rule) {

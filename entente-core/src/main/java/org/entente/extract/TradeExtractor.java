@@ -144,7 +144,7 @@ final class TradeExtractor implements Extractor {
         }
       }
       if (ofCountry == null) {
-        ofCountry = doc.countryAfter(p.end(), clause.end(), "of ");
+        ofCountry = partnerOf(doc, p.end(), clause.end());
       }
       if (subjectCountry == null || ofCountry == null || subjectCountry.code().equals(ofCountry.code())) {
         continue;
@@ -188,6 +188,20 @@ final class TradeExtractor implements Extractor {
       }
     }
     return new Span(start, end);
+  }
+
+  /** "partner of Kazakhstan", also with words between: "partner of neighbouring Kyrgyzstan". */
+  private static CountryMention partnerOf(DocContext doc, int offset, int limit) {
+    CountryMention right = doc.countryAfter(offset, limit, "of ");
+    if (right != null || !doc.lower().startsWith(" of ", offset)) {
+      return right;
+    }
+    for (CountryMention c : doc.countryMentions(new Span(offset + 4, Math.min(limit, offset + 44)))) {
+      if (c.form() == CountryMention.Form.NAME) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** "among CIS countries" gives CIS, "in Central Asia" gives Central Asia, else null. */
