@@ -59,6 +59,12 @@ public final class DocContext {
    * office next to each other that mean the same person count once (at the name).
    */
   public List<PersonMention> persons(Span span) {
+    return personsCache.computeIfAbsent(span, this::findPersons);
+  }
+
+  private final Map<Span, List<PersonMention>> personsCache = new HashMap<>();
+
+  private List<PersonMention> findPersons(Span span) {
     List<PersonMention> names = new ArrayList<>();
     for (ActorMention a : within(Layers.ACTORS, span)) {
       if (a instanceof PersonMention p && p.id() != null) {
@@ -80,7 +86,7 @@ public final class DocContext {
       }
     }
     all.sort(Comparator.comparing(PersonMention::span));
-    return all;
+    return List.copyOf(all);
   }
 
   /**
