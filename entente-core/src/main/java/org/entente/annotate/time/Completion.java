@@ -70,7 +70,14 @@ final class Completion {
         }
         relative |= earlier < 0;
       } else {
-        year[i] = anchor.nearestYear(month[i], day);
+        // A span without any year ("January-November") is placed by its end, which a report
+        // mostly tells after the fact: the start then falls in the same or the year before.
+        int last = n - 1;
+        int lastDay = elems.get(last).day();
+        int endYear = n > 1 ? anchor.nearestYear(month[last], lastDay) : 0;
+        year[i] = n > 1 && endYear != 0
+            ? endYear - (compare(month[i], day, month[last], lastDay) > 0 ? 1 : 0)
+            : anchor.nearestYear(month[i], day);
         if (year[i] == 0) {
           return new Completed(List.of(), true);
         }

@@ -502,6 +502,13 @@ class TimeAnnotatorTest {
   // ---------------------------------------------------------------- helpers
 
   /** The times of a text as readable lines, through a pipeline as in production. */
+  @Test
+  void aSpanOfMonthsWithoutAYearIsPlacedByItsEnd() {
+    // published in December: "January-November" is this year's, not next year's
+    assertThat(times("Trade grew in January-November to $4 billion.", "2022-12-22"))
+        .containsExactly("Period 2022-01..2022-11 'January-November' relative");
+  }
+
   private static List<String> times(String text, String published) {
     PartialDate pub = published == null ? null : PartialDate.parse(published);
     Document doc = new Document("test", text, pub, null, null, "en", "test");
