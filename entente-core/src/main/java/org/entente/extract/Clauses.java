@@ -77,29 +77,6 @@ final class Clauses {
     return irrealis.any(doc.words(), from, to);
   }
 
-  /** The clause around {@code offset}: the sentence cut at ';' and at list colons. */
-  static Span clause(DocContext doc, Sentence sentence, int offset) {
-    String text = doc.text();
-    int start = sentence.span().start();
-    int end = sentence.span().end();
-    for (int i = offset - 1; i > start; i--) {
-      if (text.charAt(i) == ';') {
-        start = i + 1;
-        while (start < offset && Character.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        break;
-      }
-    }
-    for (int i = offset; i < end; i++) {
-      if (text.charAt(i) == ';') {
-        end = i;
-        break;
-      }
-    }
-    return new Span(start, Math.max(start + 1, end));
-  }
-
   /** Evidence: the sentence. */
   static List<Span> evidence(Sentence s) {
     return List.of(s.span());

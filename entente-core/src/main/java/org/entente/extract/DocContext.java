@@ -95,10 +95,8 @@ public final class DocContext {
    */
   public List<String> headsOfState() {
     List<String> heads = new ArrayList<>();
-    for (Layer<PersonMention> layer : List.of(Layers.ROLES)) {
-      for (PersonMention p : doc.get(layer)) {
-        addHead(heads, p);
-      }
+    for (PersonMention p : doc.get(Layers.ROLES)) {
+      addHead(heads, p);
     }
     for (ActorMention a : doc.get(Layers.ACTORS)) {
       if (a instanceof PersonMention p) {
@@ -110,8 +108,7 @@ public final class DocContext {
 
   private void addHead(List<String> heads, PersonMention p) {
     if (p.id() != null && p.role() != null && p.role().role().equals("head_of_state")
-        && pair.contains(p.role().country()) && !heads.contains(p.id())
-        && heads.stream().noneMatch(h -> false)) {
+        && pair.contains(p.role().country()) && !heads.contains(p.id())) {
       heads.add(p.id());
     }
   }

@@ -96,17 +96,12 @@ final class TradeExtractor implements Extractor {
           continue;
         }
         TimeExpression t = Clauses.nearestTime(doc, s.span(), a.span().start());
-        When when = t == null ? When.NONE : yearOf(Clauses.when(t));
+        When when = t == null ? When.NONE : Clauses.when(t);
         String qualifier = a.qualifier().name().toLowerCase(Locale.ROOT);
         facts.add(new Fact(new FactArgs.TradeVolume(parties, a.value(), qualifier, growthPct), when, List.of(evidence),
             "trade/volume"));
       }
     }
-  }
-
-  /** A trade figure is for a year (or a part of one): keep the year's precision at most. */
-  private static When yearOf(When when) {
-    return when;
   }
 
   private static TimeExpression timeAfter(DocContext doc, Sentence s, int offset, String preposition) {

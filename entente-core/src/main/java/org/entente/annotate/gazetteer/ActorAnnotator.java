@@ -267,7 +267,7 @@ public final class ActorAnnotator implements Annotator {
     if (candidates.isEmpty()) {
       return null;
     }
-    Entries.Person chosen = choose(candidates, full, published, namedInFull);
+    Entries.Person chosen = choose(candidates, published, namedInFull);
     if (chosen != null && full) {
       namedInFull.add(chosen.id());
     }
@@ -280,7 +280,7 @@ public final class ActorAnnotator implements Annotator {
   }
 
   private static Entries.Person choose(
-      List<Entries.Person> candidates, boolean full, PartialDate published, List<String> namedInFull) {
+      List<Entries.Person> candidates, PartialDate published, List<String> namedInFull) {
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
