@@ -115,21 +115,20 @@ public final class DocContext {
 
   /** Country codes named within {@code span} (by name, adjective or demonym), in order, once each. */
   public List<String> countries(Span span) {
-    List<String> codes = new ArrayList<>();
-    for (ActorMention a : within(Layers.ACTORS, span)) {
-      if (a instanceof CountryMention c && !codes.contains(c.code())) {
-        codes.add(c.code());
-      }
-    }
-    return codes;
+    return countryMentions(span).stream().map(CountryMention::code).distinct().toList();
   }
 
   /** The country mentions within {@code span}. */
   public List<CountryMention> countryMentions(Span span) {
-    List<CountryMention> out = new ArrayList<>();
+    return actors(span, CountryMention.class);
+  }
+
+  /** The actor mentions of one kind within {@code span}, in text order. */
+  private <T extends ActorMention> List<T> actors(Span span, Class<T> kind) {
+    List<T> out = new ArrayList<>();
     for (ActorMention a : within(Layers.ACTORS, span)) {
-      if (a instanceof CountryMention c) {
-        out.add(c);
+      if (kind.isInstance(a)) {
+        out.add(kind.cast(a));
       }
     }
     return out;
@@ -161,13 +160,7 @@ public final class DocContext {
 
   /** The city mentions within {@code span}. */
   public List<CityMention> cities(Span span) {
-    List<CityMention> out = new ArrayList<>();
-    for (ActorMention a : within(Layers.ACTORS, span)) {
-      if (a instanceof CityMention c) {
-        out.add(c);
-      }
-    }
-    return out;
+    return actors(span, CityMention.class);
   }
 
   /** The parties of a fact stated in {@code span}: two countries named there, else the main pair. */
