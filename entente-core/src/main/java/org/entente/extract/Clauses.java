@@ -48,7 +48,7 @@ final class Clauses {
   /** "since the conflicts of 2021", "after 2019": a time the event is measured from, not its own. */
   static boolean anchorsAnotherTime(DocContext doc, TimeExpression t) {
     String before = doc.lower().substring(Math.max(0, t.span().start() - 40), t.span().start());
-    int stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    int stop = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(". "));
     String near = before.substring(stop + 1);
     return ANCHOR_WORD.matcher(near).find();
   }

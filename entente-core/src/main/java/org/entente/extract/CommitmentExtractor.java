@@ -3,6 +3,7 @@ package org.entente.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.annotate.OrganizationMention;
 import org.entente.annotate.Sentence;
 import org.entente.text.Span;
 
@@ -18,9 +19,11 @@ final class CommitmentExtractor {
   private static final Set<String> TYPES = Set.of("declaration", "joint_statement", "treaty", "agreement", "memorandum", "protocol");
 
   private final Vocabulary vocabulary;
+  private final Phrases stops;
 
   CommitmentExtractor(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.stops = vocabulary.get("commitment_area_stop");
   }
 
   List<Fact> extract(DocContext doc, List<Fact> agreements) {
@@ -55,11 +58,68 @@ final class CommitmentExtractor {
       int end = k + 1 < numbered.size() ? sentences.get(numbered.get(k + 1)).span().start() - 1
           : lastOfClause(sentences, numbered.get(k));
       Span clause = new Span(first.span().start(), Math.max(first.span().end(), end));
-      List<String> areas = vocabulary.areasIn(doc.text(), lower, clause.start(), clause.end());
+      List<String> areas = clauseAreas(doc, clause);
       facts.add(new Fact(new FactArgs.Commitment(document, first.clauseNumber(), areas), When.NONE,
           List.of(first.span()), "commitment/numbered-clause"));
     }
     return facts;
+  }
+
+  /**
+   * The areas of a clause's topic: its text up to a purpose or example tail ("in order to",
+   * "including"), without the names of organizations (the Collective Security Treaty
+   * Organization is not a security clause). A clause that names organizations and no area is
+   * about multilateral cooperation: politics.
+   */
+  private List<String> clauseAreas(DocContext doc, Span clause) {
+    List<String> areas = new ArrayList<>();
+    boolean namesOrganizations = false;
+    int from = clause.start();
+    while (from < clause.end()) {
+      Phrases.Hit tail = stops.first(doc.words(), from, clause.end());
+      int end = tail == null ? clause.end() : tail.start();
+      namesOrganizations |= addTopicAreas(doc, new Span(from, end), areas);
+      // the tail ends where the clause goes on with a predicate of its own: "..., and will counter terrorism"
+      // a clause whose topic only follows the cue ("activities aimed at supporting the youth") reads on past it
+      from = tail == null ? clause.end() : areas.isEmpty() ? tail.end() : nextPredicate(doc.lower(), tail.end(), clause.end());
+    }
+    if (areas.isEmpty() && namesOrganizations) {
+      areas.add("politics");
+    }
+    return areas;
+  }
+
+  /** Adds the areas of the span outside organization names; whether it names organizations. */
+  private boolean addTopicAreas(DocContext doc, Span span, List<String> areas) {
+    int from = span.start();
+    List<OrganizationMention> orgs = doc.organizations(span);
+    for (OrganizationMention org : orgs) {
+      addNew(areas, vocabulary.areasIn(doc.text(), doc.lower(), from, org.span().start()));
+      from = Math.max(from, org.span().end());
+    }
+    addNew(areas, vocabulary.areasIn(doc.text(), doc.lower(), from, span.end()));
+    return !orgs.isEmpty();
+  }
+
+  private static int nextPredicate(String lower, int from, int to) {
+    int best = to;
+    for (String joint : PREDICATE_JOINTS) {
+      int i = lower.indexOf(joint, from);
+      if (i >= 0 && i < best) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static final List<String> PREDICATE_JOINTS = List.of(", and ", " and will ", " and shall ", " and are ", " and intend ");
+
+  private static void addNew(List<String> into, List<String> codes) {
+    for (String c : codes) {
+      if (!into.contains(c)) {
+        into.add(c);
+      }
+    }
   }
 
   /** The last clause runs to the end of its paragraph. */

@@ -13,6 +13,7 @@ import org.entente.annotate.CityMention;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.Layers;
+import org.entente.annotate.OrganizationMention;
 import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
 import org.entente.text.PartialDate;
@@ -121,6 +122,11 @@ public final class DocContext {
   /** The country mentions within {@code span}. */
   public List<CountryMention> countryMentions(Span span) {
     return actors(span, CountryMention.class);
+  }
+
+  /** The organization mentions within {@code span}. */
+  List<OrganizationMention> organizations(Span span) {
+    return actors(span, OrganizationMention.class);
   }
 
   /** The actor mentions of one kind within {@code span}, in text order. */

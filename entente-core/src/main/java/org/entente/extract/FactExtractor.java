@@ -84,14 +84,18 @@ public final class FactExtractor {
 
   /**
    * Talks and signings that a report tells without a date of their own happened at its main
-   * event: the first visit dated to the day, else the publication day.
+   * event: the first visit, talks or signing the text dates to the day (its lead), else the
+   * publication day.
    */
   private static List<Fact> datedByTheMainEvent(DocContext doc, List<Fact> facts) {
     When main = null;
+    int first = Integer.MAX_VALUE;
     for (Fact f : facts) {
-      if (f.args() instanceof FactArgs.Visit && f.when().start() != null && f.when().start().isFull()) {
+      boolean event = f.args() instanceof FactArgs.Visit || f.args() instanceof FactArgs.Agreement
+          || f.args() instanceof FactArgs.Talks;
+      if (event && f.when().start() != null && f.when().start().isFull() && f.evidence().get(0).start() < first) {
         main = f.when();
-        break;
+        first = f.evidence().get(0).start();
       }
     }
     if (main == null && doc.published() != null && doc.published().isFull()) {

@@ -25,7 +25,11 @@ final class FactMerger {
       for (int i = 0; i < same.size() && !merged; i++) {
         Fact other = same.get(i);
         if (other.when().compatible(f.when())) {
-          same.set(i, combine(other, f));
+          same.set(i, combine(other, f, other.when().mostPrecise(f.when())));
+          merged = true;
+        } else if (f.args() instanceof FactArgs.Visit && other.when().within(f.when(), VISIT_DAYS)) {
+          // "arrived on Tuesday" and "is on a state visit" on Wednesday: one visit over both days
+          same.set(i, combine(other, f, other.when().union(f.when())));
           merged = true;
         }
       }
@@ -39,12 +43,15 @@ final class FactMerger {
     return out;
   }
 
-  private static Fact combine(Fact a, Fact b) {
+  /** The longest a visit lasts for two of its days to be told apart as one visit. */
+  private static final int VISIT_DAYS = 3;
+
+  private static Fact combine(Fact a, Fact b, When when) {
     TreeSet<Span> evidence = new TreeSet<>(a.evidence());
     evidence.addAll(b.evidence());
     FactArgs richer = b.argMap().size() > a.argMap().size() ? b.args() : a.args();
     FactArgs other = richer == a.args() ? b.args() : a.args();
     FactArgs args = richer.completedBy(other);
-    return new Fact(args, a.when().mostPrecise(b.when()), new ArrayList<>(evidence), a.rule());
+    return new Fact(args, when, new ArrayList<>(evidence), a.rule());
   }
 }

@@ -59,18 +59,25 @@ final class VisitExtractor implements Extractor {
       int from = s.span().start();
       int to = s.span().end();
       Phrases.Hit trigger = verbs.first(doc.words(), from, to);
-      boolean verb = trigger != null;
-      if (trigger == null) {
-        trigger = nouns.first(doc.words(), from, to);
+      Phrases.Hit noun = nouns.first(doc.words(), from, to);
+      // "paid state visits to Kazakhstan in 2013 ... the first country he visited": the first telling leads
+      boolean verb = trigger != null
+          && (noun == null || trigger.start() < noun.start() || refersBack(lower, noun));
+      if (!verb) {
+        trigger = noun;
       }
       if (trigger == null || Clauses.irrealis(doc, irrealis, from, trigger.end())) {
         continue;
       }
-      List<PersonMention> persons = doc.persons(s.span());
-      PersonMention visitor = visitor(doc, persons, trigger, verb);
-      if (visitor == null && lastVisitor != null && PRONOUN.matcher(lower.substring(from, trigger.start())).find()) {
-        visitor = lastVisitor;
+      if (!verb && refersBack(lower, trigger)) {
+        continue;
       }
+      List<PersonMention> persons = doc.persons(s.span());
+      int triggerStart = trigger.start();
+      boolean pronounSubject = PRONOUN.matcher(lower.substring(from, trigger.start())).find()
+          && persons.stream().noneMatch(p -> p.span().end() <= triggerStart);
+      // "he came to Bishkek ..., during which he presented Japarov": the pronoun, not the later name
+      PersonMention visitor = pronounSubject && lastVisitor != null ? lastVisitor : visitor(doc, persons, trigger, verb);
       if (visitor == null) {
         continue;
       }
@@ -118,6 +125,18 @@ final class VisitExtractor implements Extractor {
   }
 
   private record Host(String country, String city) {}
+
+  /**
+   * "During the visit, ..." names a visit told before: "the visit" with no visitor or destination
+   * of its own ("the visit of", "the visit to", "the visit by") is not another one.
+   */
+  private static boolean refersBack(String lower, Phrases.Hit trigger) {
+    if (!lower.startsWith("the ", Math.max(0, trigger.start() - 4)) || trigger.start() < 4) {
+      return false;
+    }
+    String after = lower.substring(trigger.end(), Math.min(lower.length(), trigger.end() + 5));
+    return !(after.startsWith(" of ") || after.startsWith(" to ") || after.startsWith(" by ") || after.startsWith(" in "));
+  }
 
   private static PersonMention visitor(DocContext doc, List<PersonMention> persons, Phrases.Hit trigger, boolean verb) {
     if (persons.isEmpty()) {

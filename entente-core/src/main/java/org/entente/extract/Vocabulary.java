@@ -133,7 +133,26 @@ final class Vocabulary {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found.stream().map(Found::code).distinct().toList();
+    List<String> codes = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      // "digitalization of the economy": an area in the of-complement of another names its scope, not a second area
+      if (k > 0 && ofComplement(lower, found.get(k - 1).end(), found.get(k).start())) {
+        continue;
+      }
+      if (!codes.contains(found.get(k).code())) {
+        codes.add(found.get(k).code());
+      }
+    }
+    return codes;
+  }
+
+  /** Whether [from, to) is a short "of the ..." link between two phrases, with no list punctuation or "and". */
+  private static boolean ofComplement(String lower, int from, int to) {
+    if (to < from || to - from > 32) {
+      return false;
+    }
+    String gap = lower.substring(from, to);
+    return gap.startsWith(" of ") && gap.indexOf(',') < 0 && gap.indexOf(';') < 0 && !gap.contains(" and ");
   }
 
   private static Map<String, Phrases> read(String name, Set<String> allowed) {

@@ -42,6 +42,32 @@ public record When(PartialDate start, PartialDate end) {
     return new When(precise(start, other.start), precise(end, other.end));
   }
 
+  /**
+   * Whether both are days (or day spans) no more than {@code days} apart: the tellings of one
+   * multi-day event ("arrived on Tuesday", "held talks on Wednesday").
+   */
+  public boolean within(When other, int days) {
+    if (start == null || other.start == null || !start.isFull() || !other.start.isFull()) {
+      return false;
+    }
+    java.time.LocalDate a = start.firstDay();
+    java.time.LocalDate b = other.start.firstDay();
+    java.time.LocalDate aEnd = end != null && end.isFull() ? end.firstDay() : a;
+    java.time.LocalDate bEnd = other.end != null && other.end.isFull() ? other.end.firstDay() : b;
+    return !a.minusDays(days).isAfter(bEnd) && !b.minusDays(days).isAfter(aEnd);
+  }
+
+  /** The smallest span holding both (both days, see {@link #within}). */
+  public When union(When other) {
+    PartialDate first = start.firstDay().isAfter(other.start.firstDay()) ? other.start : start;
+    PartialDate last = latest(this).firstDay().isBefore(latest(other).firstDay()) ? latest(other) : latest(this);
+    return between(first, last);
+  }
+
+  private static PartialDate latest(When w) {
+    return w.end != null && w.end.isFull() ? w.end : w.start;
+  }
+
   private static boolean prefixCompatible(PartialDate a, PartialDate b) {
     if (a == null || b == null) {
       return true;

@@ -119,7 +119,39 @@ public final class TimeAnnotator implements Annotator {
         i++;
       }
     }
-    return monthOfRelativeYear(text, found);
+    return monthOfThatYear(text, monthOfRelativeYear(text, found));
+  }
+
+  private static final java.util.regex.Pattern THAT_YEAR =
+      java.util.regex.Pattern.compile("^,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "in January of that year", "in May the same year": a month without a year of its own is in the
+   * last year the text named in full before it, not the publication's.
+   */
+  private static List<TimeExpression> monthOfThatYear(String text, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    int lastYear = 0;
+    for (TimeExpression e : found) {
+      if (e instanceof TimeExpression.Point month && month.relative() && month.date().month() != 0 && lastYear != 0) {
+        java.util.regex.Matcher m = THAT_YEAR.matcher(text.substring(month.span().end(), Math.min(text.length(), month.span().end() + 24)));
+        boolean valid = month.date().day() == 0
+            || month.date().day() <= java.time.YearMonth.of(lastYear, month.date().month()).lengthOfMonth();
+        if (valid && m.find()) {
+          PartialDate date = month.date().day() == 0 ? PartialDate.ofMonth(lastYear, month.date().month())
+              : PartialDate.of(java.time.LocalDate.of(lastYear, month.date().month(), month.date().day()));
+          out.add(new TimeExpression.Point(new Span(month.span().start(), month.span().end() + m.end()), date, false, false));
+          continue;
+        }
+      }
+      if (e instanceof TimeExpression.Point p && !p.relative()) {
+        lastYear = p.date().year();
+      } else if (e instanceof TimeExpression.Period p && !p.relative() && p.start() != null) {
+        lastYear = p.start().year();
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /**
