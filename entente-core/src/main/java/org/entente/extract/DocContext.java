@@ -33,6 +33,11 @@ public final class DocContext {
 
   /** Prepares the lookups. */
   public DocContext(AnnotatedDocument doc) {
+    this(doc, null);
+  }
+
+  /** Prepares the lookups, with the words marked for these trigger lists. */
+  DocContext(AnnotatedDocument doc, TriggerMasks triggers) {
     this.doc = doc;
     this.pair = mainPair(doc.get(Layers.ACTORS));
     this.datelineCity = datelineCity(doc);
@@ -42,7 +47,7 @@ public final class DocContext {
       chars[i] = Character.toLowerCase(chars[i]);
     }
     this.lower = new String(chars);
-    this.words = WordIndex.of(lower);
+    this.words = triggers == null ? WordIndex.of(lower) : WordIndex.of(lower, triggers);
   }
 
   /** The words of the lower-cased text, for phrase lookups. */

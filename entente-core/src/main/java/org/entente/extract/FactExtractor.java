@@ -14,7 +14,10 @@ public final class FactExtractor {
   private final AgreementExtractor agreements;
   private final CommitmentExtractor commitments;
 
+  private final Vocabulary vocabulary;
+
   private FactExtractor(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.agreements = new AgreementExtractor(vocabulary);
     this.commitments = new CommitmentExtractor(vocabulary);
     this.extractors =
@@ -39,7 +42,7 @@ public final class FactExtractor {
 
   /** The facts of one document, each once. */
   public List<Fact> extract(AnnotatedDocument annotated) {
-    DocContext doc = new DocContext(annotated);
+    DocContext doc = new DocContext(annotated, vocabulary.masks());
     List<Fact> facts = new ArrayList<>();
     List<Fact> named = agreements.extract(doc);
     List<Fact> clauses = commitments.extract(doc, named);

@@ -30,7 +30,17 @@ final class Phrases {
   /** Phrases ending in '*' by the hash of their first three letters, longest first. */
   private final LongTable<String> prefixes;
 
+  /** This list's bit in a {@link TriggerMasks}, or 0 when it has none. */
+  private final long bit;
+  /** The hashes its phrases start with: first words, and stems of three letters. */
+  private final long[] wordKeys;
+
   Phrases(List<String> phrases) {
+    this(phrases, 0L);
+  }
+
+  Phrases(List<String> phrases, long bit) {
+    this.bit = bit;
     this.phrases =
         phrases.stream()
             .map(p -> p.toLowerCase(Locale.ROOT))
@@ -50,6 +60,21 @@ final class Phrases {
     }
     this.byFirstWord = new LongTable<>(words);
     this.prefixes = new LongTable<>(stems);
+    this.wordKeys = java.util.stream.Stream.concat(words.keySet().stream(), stems.keySet().stream())
+        .mapToLong(Long::longValue).toArray();
+  }
+
+  long bit() {
+    return bit;
+  }
+
+  long[] wordKeys() {
+    return wordKeys.clone();
+  }
+
+  /** Whether a phrase of this list may start at word {@code k} (always, without masks). */
+  private boolean mayStart(WordIndex words, int k) {
+    return bit == 0 || words.masks == null || (words.masks[k] & bit) != 0;
   }
 
   private static int firstWordLength(String phrase) {
@@ -77,6 +102,9 @@ final class Phrases {
   /** The first occurrence (by position; the longest there) in [from, to), or null. */
   Hit first(WordIndex words, int from, int to) {
     for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
+      if (!mayStart(words, k)) {
+        continue;
+      }
       Hit h = at(words, k, to);
       if (h != null) {
         return h;
@@ -90,7 +118,7 @@ final class Phrases {
     List<Hit> hits = new ArrayList<>();
     int after = from;
     for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
-      if (words.starts[k] < after) {
+      if (words.starts[k] < after || !mayStart(words, k)) {
         continue;
       }
       Hit h = at(words, k, to);

@@ -34,11 +34,13 @@ final class Vocabulary {
           "machinery", "vehicles", "fertilizers", "cement", "other");
 
   private final Map<String, Phrases> triggers;
+  private final TriggerMasks masks;
   private final List<CodePhrase> areaPhrases;
   private final List<CodePhrase> commodityPhrases;
 
   private Vocabulary(Map<String, Phrases> triggers, Map<String, List<String>> areas, Map<String, List<String>> commodities) {
     this.triggers = triggers;
+    this.masks = TriggerMasks.of(triggers.values());
     this.areaPhrases = flatten(areas);
     this.commodityPhrases = flatten(commodities);
   }
@@ -74,6 +76,11 @@ final class Vocabulary {
     return out;
   }
 
+  /** The trigger masks of every list of {@code vocabulary.yaml}. */
+  TriggerMasks masks() {
+    return masks;
+  }
+
   /** Areas named in [from, to) of the text, in text order, each once (see {@link #codesIn}). */
   List<String> areasIn(String text, String lower, int from, int to) {
     return codesIn(areaPhrases, text, lower, from, to);
@@ -105,16 +112,25 @@ final class Vocabulary {
   private static List<String> codesIn(List<CodePhrase> phrases, String text, String lower, int from, int to) {
     record Found(int start, int end, String code) {}
     List<Found> found = new ArrayList<>();
+    // searched within [from, to) only: indexOf over the rest of the document would cost its length per phrase
+    String lowerRegion = lower.substring(from, to);
+    String textRegion = null;
     for (CodePhrase p : phrases) {
       String haystack = p.acronym() ? text : lower;
-      int at = from;
+      String region = lowerRegion;
+      if (p.acronym()) {
+        textRegion = textRegion == null ? text.substring(from, to) : textRegion;
+        region = textRegion;
+      }
+      int at = 0;
       while (true) {
-        int i = haystack.indexOf(p.phrase(), at);
-        if (i < 0 || i + p.phrase().length() > to) {
+        int r = region.indexOf(p.phrase(), at);
+        if (r < 0) {
           break;
         }
+        int i = from + r;
         int end = i + p.phrase().length();
-        at = i + 1;
+        at = r + 1;
         boolean bounded = (i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1)))
             && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)));
         if (!bounded) {
@@ -157,7 +173,8 @@ final class Vocabulary {
 
   private static Map<String, Phrases> read(String name, Set<String> allowed) {
     Map<String, Phrases> out = new LinkedHashMap<>();
-    readRaw(name, allowed).forEach((k, v) -> out.put(k, new Phrases(v)));
+    // each list gets a bit of the trigger masks while there are bits left (see TriggerMasks)
+    readRaw(name, allowed).forEach((k, v) -> out.put(k, new Phrases(v, out.size() < Long.SIZE ? 1L << out.size() : 0L)));
     return out;
   }
 

@@ -11,13 +11,26 @@ final class WordIndex {
   final int[] ends;
   final long[] hash;
   final long[] hash3;
+  /** Per word, the bits of the trigger lists that may start there; null when not computed. */
+  final long[] masks;
 
-  private WordIndex(String lower, int[] starts, int[] ends, long[] hash, long[] hash3) {
+  private WordIndex(String lower, int[] starts, int[] ends, long[] hash, long[] hash3, long[] masks) {
     this.lower = lower;
     this.starts = starts;
     this.ends = ends;
     this.hash = hash;
     this.hash3 = hash3;
+    this.masks = masks;
+  }
+
+  /** The words of {@code lower}, with the bits of the trigger lists that may start at each. */
+  static WordIndex of(String lower, TriggerMasks triggers) {
+    WordIndex w = of(lower);
+    long[] masks = new long[w.size()];
+    for (int k = 0; k < masks.length; k++) {
+      masks[k] = triggers.get(w.hash[k]) | triggers.get(w.hash3[k]);
+    }
+    return new WordIndex(lower, w.starts, w.ends, w.hash, w.hash3, masks);
   }
 
   static WordIndex of(String lower) {
@@ -50,7 +63,7 @@ final class WordIndex {
       k++;
       i = j;
     }
-    return new WordIndex(lower, starts, ends, hash, hash3);
+    return new WordIndex(lower, starts, ends, hash, hash3, null);
   }
 
   static long hash(CharSequence s, int from, int to) {
