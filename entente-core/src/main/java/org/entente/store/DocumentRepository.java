@@ -138,6 +138,18 @@ public final class DocumentRepository {
         id);
   }
 
+  /** The current version of a document, or empty when the store does not hold it. */
+  public java.util.OptionalInt currentVersion(String id) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT current_version FROM document WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? java.util.OptionalInt.of(rs.getInt(1)) : java.util.OptionalInt.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document '" + id + "': " + Store.rootMessage(e), e);
+    }
+  }
+
   /** The ids of all documents, sorted. */
   public List<String> ids() {
     List<String> ids = new ArrayList<>();
