@@ -14,6 +14,7 @@ import java.util.Locale;
  * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
+ * extract-file --in DOCS.jsonl [--threads N]      the same over a corpus file, streamed, with peak heap
  * </pre>
  */
 public final class BenchMain {
@@ -35,6 +36,22 @@ public final class BenchMain {
         }
       }
       AnnotateBench.run(mb, threads, rounds, args[0].equals("extract"));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("extract-file")) {
+      Path in = null;
+      int threads = 1;
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--in" -> in = Path.of(value(args, ++i));
+          case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+          default -> usage("unknown option '" + args[i] + "'");
+        }
+      }
+      if (in == null || threads < 1) {
+        usage("extract-file needs --in FILE and --threads N >= 1");
+      }
+      ScaleBench.run(in, threads);
       return;
     }
     if (args.length == 0 || !args[0].equals("gen-jsonl")) {
@@ -78,6 +95,7 @@ public final class BenchMain {
     System.err.println("entente-bench: " + problem);
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
     System.err.println("       entente-bench annotate|extract [--mb 50] [--threads 1] [--rounds 3]");
+    System.err.println("       entente-bench extract-file --in DOCS.jsonl [--threads N]");
     System.exit(2);
   }
 }

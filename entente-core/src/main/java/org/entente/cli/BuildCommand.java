@@ -70,6 +70,13 @@ final class BuildCommand implements Callable<Integer> {
   boolean reextract;
 
   @Option(
+      names = "--facts",
+      paramLabel = "DIR",
+      description = "Do not extract: load the facts found in DIR (the Spark ExtractJob's output, or"
+          + " 'entente export' files) for the documents ingested from PATH.")
+  Path factsFolder;
+
+  @Option(
       names = "--dict",
       paramLabel = "FILE",
       description = "Extra dictionary file(s) (YAML with countries/organizations/persons/titles/bodies lists).")
@@ -86,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusReader reader = new CorpusReader(limits);
-    Extraction extraction = noExtract ? null : new Extraction(Dictionaries.load(dictionaries));
+    Extraction extraction = noExtract || factsFolder != null ? null : new Extraction(Dictionaries.load(dictionaries));
     BuildTally tally = new BuildTally();
     Map<String, String> seenThisRun = new HashMap<>();
     try (Store opened = store.open();
@@ -131,6 +138,13 @@ final class BuildCommand implements Callable<Integer> {
             progress.update(tally);
           });
       batch.commit();
+      if (factsFolder != null) {
+        FactsLoader.Result loaded = new FactsLoader(opened, progress::message).load(factsFolder);
+        tally.facts((int) loaded.facts());
+        if (loaded.errors() > 0) {
+          tally.failed();
+        }
+      }
     }
     err.println(tally.summary());
     err.flush();

@@ -7,15 +7,15 @@ import java.io.UncheckedIOException;
 import org.entente.store.StoredFact;
 
 /**
- * A stored fact in the fact contract's JSON form: what {@code export} writes and {@code eval}
- * scores, so the two never differ.
+ * A stored fact in the fact contract's JSON form: what {@code export} writes, {@code eval}
+ * scores and the Spark job writes, so they never differ.
  */
-final class FactJson {
+public final class FactJson {
 
   private final ObjectMapper json = new ObjectMapper();
 
   /** The fact as a JSON object: doc, type, args, when (when dated), evidence, rule (when known). */
-  ObjectNode node(StoredFact fact) {
+  public ObjectNode node(StoredFact fact) {
     try {
       ObjectNode node = json.createObjectNode();
       node.put("doc", fact.doc());
@@ -41,7 +41,7 @@ final class FactJson {
   }
 
   /** The fact as one line of JSON Lines. */
-  String line(StoredFact fact) {
+  public String line(StoredFact fact) {
     try {
       return json.writeValueAsString(node(fact));
     } catch (JsonProcessingException e) {

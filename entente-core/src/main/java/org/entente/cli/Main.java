@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       AnnotateCommand.class,
       EvalCommand.class,
+      GenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

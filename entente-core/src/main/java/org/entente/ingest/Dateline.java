@@ -13,7 +13,7 @@ import org.entente.text.PartialDate;
  * further down. Only the first few non-blank lines are looked at, and a date must stand alone on
  * its line or open a dateline, so that a first sentence about 1993 is not taken for the date.
  */
-final class Dateline {
+public final class Dateline {
 
   private static final int LINES_LOOKED_AT = 4;
 
@@ -46,7 +46,7 @@ final class Dateline {
   private Dateline() {}
 
   /** The publication date printed at the top of {@code text}, or {@code null}. */
-  static PartialDate find(String text) {
+  public static PartialDate find(String text) {
     int seen = 0;
     for (String raw : text.split("\\R", 40)) {
       String line = raw.strip();

@@ -22,9 +22,11 @@ import org.entente.text.PartialDate;
 public final class DocumentRepository {
 
   private final Connection connection;
+  private final NulSafeText text;
 
-  DocumentRepository(Connection connection) {
+  DocumentRepository(Connection connection, NulSafeText text) {
     this.connection = connection;
+    this.text = text;
   }
 
   /**
@@ -99,7 +101,7 @@ public final class DocumentRepository {
       insert.setString(1, doc.id());
       insert.setInt(2, version);
       insert.setString(3, hash);
-      insert.setString(4, doc.text());
+      insert.setString(4, text.encode(doc.text()));
       insert.setInt(5, doc.codePointLength());
       insert.setLong(6, bytes);
       insert.setString(7, doc.published() == null ? null : doc.published().toString());
@@ -108,10 +110,10 @@ public final class DocumentRepository {
       } else {
         insert.setInt(8, doc.published().year());
       }
-      insert.setString(9, clip(doc.title(), 2000));
-      insert.setString(10, clip(doc.source(), 2000));
-      insert.setString(11, clip(doc.lang(), 16));
-      insert.setString(12, clip(doc.origin(), 4000));
+      insert.setString(9, text.encode(clip(doc.title(), 2000)));
+      insert.setString(10, text.encode(clip(doc.source(), 2000)));
+      insert.setString(11, text.encode(clip(doc.lang(), 16)));
+      insert.setString(12, text.encode(clip(doc.origin(), 4000)));
       insert.setTimestamp(13, now);
       insert.executeUpdate();
     }
@@ -134,6 +136,18 @@ public final class DocumentRepository {
         "SELECT v.doc_id, v.version, v.body, v.published, v.title, v.source, v.lang, v.origin,"
             + " v.content_hash FROM document_version v WHERE v.doc_id = ? ORDER BY v.version",
         id);
+  }
+
+  /** The current version of a document, or empty when the store does not hold it. */
+  public java.util.OptionalInt currentVersion(String id) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT current_version FROM document WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? java.util.OptionalInt.of(rs.getInt(1)) : java.util.OptionalInt.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document '" + id + "': " + Store.rootMessage(e), e);
+    }
   }
 
   /** The ids of all documents, sorted. */
@@ -205,12 +219,12 @@ public final class DocumentRepository {
           Document doc =
               new Document(
                   rs.getString(1),
-                  rs.getString(3),
+                  text.decode(rs.getString(3)),
                   published == null ? null : PartialDate.parse(published),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8));
+                  text.decode(rs.getString(5)),
+                  text.decode(rs.getString(6)),
+                  text.decode(rs.getString(7)),
+                  text.decode(rs.getString(8)));
           docs.add(new StoredDocument(doc, rs.getInt(2), rs.getString(9).strip()));
         }
       }

@@ -20,10 +20,10 @@ public final class Store implements AutoCloseable {
   private final DocumentRepository documents;
   private final FactRepository facts;
 
-  private Store(StoreLocation location, Connection connection) {
+  private Store(StoreLocation location, Connection connection, boolean h2) {
     this.location = location;
     this.connection = connection;
-    this.documents = new DocumentRepository(connection);
+    this.documents = new DocumentRepository(connection, h2 ? NulSafeText.AS_IS : NulSafeText.ESCAPED);
     this.facts = new FactRepository(connection);
   }
 
@@ -57,7 +57,7 @@ public final class Store implements AutoCloseable {
     try {
       Connection connection = DriverManager.getConnection(url);
       connection.setAutoCommit(false);
-      return new Store(location, connection);
+      return new Store(location, connection, h2);
     } catch (SQLException e) {
       throw new StoreException("cannot open the " + location.describe() + ": " + rootMessage(e), e);
     }

@@ -6,23 +6,27 @@ import java.nio.file.Path;
 import org.entente.text.Document;
 import org.entente.text.PartialDate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on the embedded H2 store and on PostgreSQL (see {@link StoreTarget}). */
 class DocumentRepositoryTest {
 
   @TempDir Path dir;
+  private StoreLocation location;
   private Store store;
 
-  @BeforeEach
-  void open() {
-    store = Store.open(new StoreLocation.Embedded(dir));
+  private void open(StoreTarget target) {
+    location = target.freshLocation(dir);
+    store = Store.open(location);
   }
 
   @AfterEach
   void close() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   private static Document doc(String id, String text, String published, String source) {
@@ -30,16 +34,20 @@ class DocumentRepositoryTest {
         id, text, published == null ? null : PartialDate.parse(published), "T", source, "en", id + ".txt");
   }
 
-  @Test
-  void sameDocumentTwiceChangesNothing() {
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void sameDocumentTwiceChangesNothing(StoreTarget target) {
+    open(target);
     Document d = doc("a", "Text.", "2021-05-20", "Agency");
     assertThat(store.documents().put(d, 5)).isEqualTo(new PutResult(PutResult.Outcome.STORED, 1));
     assertThat(store.documents().put(d, 5)).isEqualTo(new PutResult(PutResult.Outcome.UNCHANGED, 1));
     assertThat(store.documents().counts().versions()).isEqualTo(1);
   }
 
-  @Test
-  void changedTextUnderTheSameIdIsANewVersionAndTheOldOneIsKept() {
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void changedTextUnderTheSameIdIsANewVersionAndTheOldOneIsKept(StoreTarget target) {
+    open(target);
     store.documents().put(doc("a", "First text.", "2021", null), 11);
     PutResult second = store.documents().put(doc("a", "Second text.", "2021", null), 12);
     assertThat(second).isEqualTo(new PutResult(PutResult.Outcome.NEW_VERSION, 2));
@@ -53,24 +61,30 @@ class DocumentRepositoryTest {
     assertThat(store.documents().counts().documents()).isEqualTo(1);
   }
 
-  @Test
-  void correctedMetadataIsANewVersionToo() {
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void correctedMetadataIsANewVersionToo(StoreTarget target) {
+    open(target);
     store.documents().put(doc("a", "Text.", "2021", null), 5);
     assertThat(store.documents().put(doc("a", "Text.", "2021-05-20", null), 5).outcome())
         .isEqualTo(PutResult.Outcome.NEW_VERSION);
   }
 
-  @Test
-  void textRoundTripsExactly() {
-    String text = "\uFEFFCRLF\r\nline «quotes» “curly” 😀 \u0000 end\n";
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void textRoundTripsExactly(StoreTarget target) {
+    open(target);
+    String text = "\uFEFFCRLF\r\nline «quotes» “curly” 😀 \u0000 end \uFFFF0 \uFFFF\n";
     store.documents().put(doc("exact", text, null, null), text.length());
     Document back = store.documents().find("exact").orElseThrow().document();
     assertThat(back.text()).isEqualTo(text);
     assertThat(back.published()).isNull();
   }
 
-  @Test
-  void countsDocumentsBySourceAndYear() {
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void countsDocumentsBySourceAndYear(StoreTarget target) {
+    open(target);
     store.documents().put(doc("a", "A.", "2021-05-20", "Agency"), 2);
     store.documents().put(doc("b", "B.", "2021", "Agency"), 2);
     store.documents().put(doc("c", "C.", null, "Ministry"), 2);
@@ -83,11 +97,13 @@ class DocumentRepositoryTest {
         java.util.Map.entry("2021", 2L), java.util.Map.entry("2023", 1L), java.util.Map.entry("(unknown)", 1L));
   }
 
-  @Test
-  void reopeningAStoreKeepsItsDocuments() {
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
+  void reopeningAStoreKeepsItsDocuments(StoreTarget target) {
+    open(target);
     store.documents().put(doc("a", "A.", null, null), 2);
     store.close();
-    store = Store.open(new StoreLocation.Embedded(dir));
+    store = Store.open(location);
     assertThat(store.documents().ids()).containsExactly("a");
   }
 }

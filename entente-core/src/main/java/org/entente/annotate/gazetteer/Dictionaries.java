@@ -107,6 +107,16 @@ public final class Dictionaries {
         loader.titles, loader.bodies);
   }
 
+  /** The countries, in dictionary order. */
+  public List<Entries.Country> countries() {
+    return countries;
+  }
+
+  /** The persons, in dictionary order. */
+  public List<Entries.Person> persons() {
+    return persons;
+  }
+
   /** Counts for messages: countries, cities, organizations, persons. */
   public String describe() {
     int cities = countries.stream().mapToInt(c -> c.cities().size()).sum();

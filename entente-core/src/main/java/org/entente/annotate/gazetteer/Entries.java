@@ -5,12 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.entente.text.PartialDate;
 
-/** The dictionary entries, as loaded and validated. */
-final class Entries {
+/**
+ * The dictionary entries, as loaded and validated: read-only values that other stages (the corpus
+ * generator) may read through {@link Dictionaries#countries()} and {@link Dictionaries#persons()}.
+ */
+public final class Entries {
 
   private Entries() {}
 
-  record Country(
+  /** A country entry. */
+  public record Country(
       String code,
       String name,
       List<String> names,
@@ -18,7 +22,8 @@ final class Entries {
       List<String> demonyms,
       List<City> cities) {}
 
-  record City(
+  /** A city entry. */
+  public record City(
       String name,
       List<String> aliases,
       String country,
@@ -27,7 +32,7 @@ final class Entries {
       PartialDate capitalTo) {
 
     /** Whether it was the capital at some time within {@code date}; false when unknown. */
-    boolean capitalAt(PartialDate date) {
+    public boolean capitalAt(PartialDate date) {
       if (capital) {
         return true;
       }
@@ -41,9 +46,11 @@ final class Entries {
     }
   }
 
-  record Organization(String code, String name, List<String> names, List<String> acronyms) {}
+  /** A organization entry. */
+  public record Organization(String code, String name, List<String> names, List<String> acronyms) {}
 
-  record Person(
+  /** A person entry. */
+  public record Person(
       String id,
       String name,
       List<String> given,
@@ -51,7 +58,8 @@ final class Entries {
       List<String> aliases,
       List<Role> roles) {}
 
-  record Role(String role, String country, String title, PartialDate from, PartialDate to) {}
+  /** A role entry. */
+  public record Role(String role, String country, String title, PartialDate from, PartialDate to) {}
 
   /** Time arithmetic on roles. */
   static final class Roles {

@@ -1,0 +1,93 @@
+package org.entente.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.entente.annotate.Pipeline;
+import org.entente.annotate.StandardPipeline;
+import org.entente.annotate.gazetteer.Dictionaries;
+import org.entente.extract.FactExtractor;
+import org.entente.text.Document;
+import org.entente.text.PartialDate;
+
+/**
+ * Annotation and extraction over a JSON Lines corpus (as {@code entente gen} writes it), streamed:
+ * one reader thread parses lines into a bounded queue, N workers annotate and extract. Prints
+ * documents/s, MB/s of UTF-8 text and the peak heap, so memory stays bounded whatever the size.
+ */
+final class ScaleBench {
+
+  private static final Document END = new Document("end", "end", null, null, null, null, "end");
+
+  private ScaleBench() {}
+
+  static void run(Path input, int threads) throws Exception {
+    Pipeline pipeline = StandardPipeline.create(Dictionaries.builtin());
+    FactExtractor extractor = FactExtractor.standard();
+    BlockingQueue<Document> queue = new ArrayBlockingQueue<>(1000);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<Long>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(pool.submit(() -> {
+        long facts = 0;
+        for (Document d = queue.take(); d != END; d = queue.take()) {
+          facts += extractor.extract(pipeline.annotate(d)).size();
+        }
+        return facts;
+      }));
+    }
+    ObjectMapper json = new ObjectMapper();
+    long docs = 0;
+    long bytes = 0;
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        String text = n.get("text").asText();
+        String published = n.path("published").asText(null);
+        queue.put(new Document(n.get("id").asText(), text, published == null ? null : PartialDate.parse(published),
+            n.path("title").asText(null), n.path("source").asText(null), null, input + ":" + (docs + 1)));
+        docs++;
+        bytes += text.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    for (int t = 0; t < threads; t++) {
+      queue.put(END);
+    }
+    long facts = 0;
+    for (Future<Long> f : workers) {
+      facts += f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool2.getType() == MemoryType.HEAP) {
+        peak += pool2.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "extract-file: %d thread(s), %,d documents, %.1f MB of text, %,d facts, %.1f s, %,.0f documents/s,"
+            + " %.2f MB/s, peak heap %.0f MB (max %.0f MB)%n",
+        threads, docs, bytes / 1e6, facts, seconds, docs / seconds, bytes / 1e6 / seconds, peak / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
+  }
+}
