@@ -67,7 +67,7 @@ final class TradePage {
       max = Math.max(max, t.valueUsd());
     }
     max *= 1.1;
-    Scale s = new Scale(minYear, Math.max(maxYear, minYear + 1), max);
+    Scale s = new Scale(minYear - 0.5, maxYear + 0.5, max);
     h.open("svg", "id", "trade-chart", "class", "chart", "viewbox", "0 0 " + WIDTH + " " + HEIGHT,
         "role", "img", "aria-label", "Trade volume by year");
     h.open("line", "class", "axis", "x1", num(LEFT), "y1", num(s.y(0)), "x2", num(WIDTH - RIGHT), "y2", num(s.y(0))).close("line");
@@ -110,9 +110,10 @@ final class TradePage {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
-  private record Scale(int minYear, int maxYear, double max) {
+  /** Years map to x with half a year of room at each end; values to y from zero. */
+  private record Scale(double minYear, double maxYear, double max) {
     double x(int year) {
-      return LEFT + (WIDTH - LEFT - RIGHT) * (year - minYear) / (double) (maxYear - minYear);
+      return LEFT + (WIDTH - LEFT - RIGHT) * (year - minYear) / (maxYear - minYear);
     }
 
     double y(double value) {
