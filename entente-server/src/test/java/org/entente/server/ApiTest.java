@@ -80,7 +80,7 @@ class ApiTest {
 
   @Test
   void registryMergesMentionsOfOneAgreementAndFlagsTheirDisagreeingDates() {
-    JsonNode agreements = fx.getJson("/api/v1/agreements");
+    JsonNode agreements = fx.getJson("/api/v1/agreements").path("items");
     assertThat(agreements.size()).isEqualTo(1);
     JsonNode treaty = agreements.get(0);
     assertThat(treaty.path("sources").asInt()).isEqualTo(2);
@@ -89,7 +89,7 @@ class ApiTest {
     assertThat(treaty.path("status").asText()).isEqualTo("signed");
     JsonNode one = fx.getJson("/api/v1/agreements/" + treaty.path("id").asText());
     assertThat(one.path("mentions").get(0).path("href").asText()).startsWith("/documents/treaty-1993#f-");
-    assertThat(fx.getJson("/api/v1/agreements?doc_type=memorandum").size()).isZero();
+    assertThat(fx.getJson("/api/v1/agreements?doc_type=memorandum").path("total").asInt()).isZero();
   }
 
   @Test
@@ -99,6 +99,9 @@ class ApiTest {
     assertThat(all.path("years").get(0).asInt()).isEqualTo(2030);
     JsonNode visits = fx.getJson("/api/v1/timeline?type=visit&year=2024");
     assertThat(texts(visits.path("entries"), "type")).containsExactly("visit");
+    JsonNode paged = fx.getJson("/api/v1/timeline?size=2&page=2");
+    assertThat(paged.path("total").asInt()).isEqualTo(6);
+    assertThat(paged.path("entries").size()).isEqualTo(2);
   }
 
   @Test

@@ -35,6 +35,7 @@ class ConcurrentIngestTest {
       AtomicBoolean ingesting = new AtomicBoolean(true);
       ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
       ConcurrentLinkedQueue<Integer> factCountsSeen = new ConcurrentLinkedQueue<>();
+      java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
       ExecutorService readers = Executors.newFixedThreadPool(4);
       List<Future<?>> running = new ArrayList<>();
       for (int r = 0; r < 4; r++) {
@@ -43,6 +44,7 @@ class ConcurrentIngestTest {
             for (String path : List.of("/api/v1/documents", "/api/v1/facts?size=500", "/api/v1/timeline",
                 "/api/v1/agreements", "/api/v1/search?q=treaty", "/", "/documents/batch-0")) {
               HttpResponse<String> res = fx.get(path);
+              reads.incrementAndGet();
               boolean notYet = path.equals("/documents/batch-0") && res.statusCode() == 404;
               if (res.statusCode() != 200 && !notYet) {
                 problems.add(path + " -> " + res.statusCode() + " " + res.body());
@@ -71,6 +73,7 @@ class ConcurrentIngestTest {
       readers.shutdown();
       assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
       assertThat(problems).isEmpty();
+      assertThat(reads.get()).as("reads made while the ingest ran").isGreaterThan(4);
       int complete = fx.getJson("/api/v1/documents/batch-0").path("facts").size();
       assertThat(complete).isPositive();
       assertThat(factCountsSeen).allMatch(n -> n == complete);

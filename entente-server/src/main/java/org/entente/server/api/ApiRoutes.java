@@ -112,13 +112,17 @@ public final class ApiRoutes {
         "protocol", "other"));
     String status = p.oneOf("status", Set.of("signed", "in_force", "ratified", "draft", "implementing"));
     String party = p.country("party");
-    List<AgreementEntry> all =
-        library.current().views().registry().agreements().stream()
+    List<AgreementEntry> all = library.current().views().registry().agreements();
+    if (docType != null || status != null || party != null) {
+      all = all.stream()
             .filter(a -> docType == null || a.docType().equals(docType))
             .filter(a -> status == null || status.equals(a.status()))
             .filter(a -> party == null || a.parties().contains(party))
             .toList();
-    json.send(ctx, 200, all);
+    }
+    int page = p.integer("page", 1, 1, 1_000_000);
+    int size = p.integer("size", 50, 1, MAX_PAGE_SIZE);
+    json.send(ctx, 200, Page.of(all, page, size));
   }
 
   private void agreement(Context ctx) {
@@ -131,11 +135,17 @@ public final class ApiRoutes {
     Params p = new Params(ctx);
     Integer year = p.year("year");
     String type = p.factType("type");
+    int page = p.integer("page", 1, 1, 1_000_000);
+    int size = p.integer("size", 100, 1, MAX_PAGE_SIZE);
     Chronology chronology = library.current().views().chronology();
+    Page<?> entries = Page.of(chronology.entries(year, type), page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("years", chronology.years());
     body.put("types", chronology.types());
-    body.put("entries", chronology.entries(year, type));
+    body.put("total", entries.total());
+    body.put("page", entries.page());
+    body.put("size", entries.size());
+    body.put("entries", entries.items());
     json.send(ctx, 200, body);
   }
 

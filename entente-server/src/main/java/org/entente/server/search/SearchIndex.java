@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -49,6 +50,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String FINGERPRINT = "entente.fingerprint";
   private static final String SCHEMA = "entente.schema";
+
+  /** The stored fields a hit shows; the text is read by the highlighter. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(IndexedDocs.KIND, IndexedDocs.DOC, IndexedDocs.FACT, IndexedDocs.TITLE, IndexedDocs.TYPE, IndexedDocs.YEAR);
 
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
@@ -95,6 +100,8 @@ public final class SearchIndex implements AutoCloseable {
       for (String id : documentIds(snapshot)) {
         add(snapshot, id);
       }
+      // A fresh index in one segment: fewer, larger postings lists to walk per query.
+      writer.forceMerge(1);
       commit(snapshot);
       return true;
     } catch (IOException e) {
@@ -178,11 +185,11 @@ public final class SearchIndex implements AutoCloseable {
     List<SearchHit> hits = new ArrayList<>();
     var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      var d = stored.document(page[i].doc);
+      var d = stored.document(page[i].doc, HIT_FIELDS);
       @SuppressWarnings("unchecked")
       List<Segment> snippet = snippets[i] == null ? List.of() : (List<Segment>) snippets[i];
       if (snippet.isEmpty()) {
-        String t = d.get(IndexedDocs.TEXT);
+        String t = stored.document(page[i].doc, Set.of(IndexedDocs.TEXT)).get(IndexedDocs.TEXT);
         snippet = List.of(new Segment(t.length() > 200 ? t.substring(0, 200) + "…" : t, false));
       }
       String doc = d.get(IndexedDocs.DOC);
@@ -204,6 +211,9 @@ public final class SearchIndex implements AutoCloseable {
             new String[] {IndexedDocs.TITLE, IndexedDocs.TEXT}, analyzer,
             Map.of(IndexedDocs.TITLE, 2f, IndexedDocs.TEXT, 1f));
     parser.setAllowLeadingWildcard(false);
+    // Every word must match unless the query says OR: what a search box user expects, and far
+    // fewer hits to score and count facets over.
+    parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
     try {
       return parser.parse(text);
     } catch (ParseException | RuntimeException e) {

@@ -1,9 +1,11 @@
 package org.entente.server.views;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.entente.server.model.FactView;
 
 /** A chronology of the dated event facts: visits, talks, agreements, sessions, awards... */
@@ -16,6 +18,10 @@ final class FactChronology implements Chronology {
           "institution", "institution_session", "award", "legal_base", "trade_volume", "trade_target");
 
   private final List<TimelineEntry> entries;
+  private final Map<Integer, List<TimelineEntry>> byYear;
+  private final Map<String, List<TimelineEntry>> byType;
+  private final List<Integer> years;
+  private final List<String> types;
 
   FactChronology(List<FactView> facts) {
     this.entries =
@@ -27,6 +33,19 @@ final class FactChronology implements Chronology {
                     .thenComparing(TimelineEntry::type)
                     .thenComparingLong(TimelineEntry::fact))
             .toList();
+    // Requests filter by year and type: group once, so that a request only pages a list.
+    Map<Integer, List<TimelineEntry>> years = new TreeMap<>(Comparator.reverseOrder());
+    Map<String, List<TimelineEntry>> types = new TreeMap<>();
+    for (TimelineEntry e : entries) {
+      years.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e);
+      types.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    years.replaceAll((y, list) -> List.copyOf(list));
+    types.replaceAll((t, list) -> List.copyOf(list));
+    this.byYear = years;
+    this.byType = types;
+    this.years = List.copyOf(years.keySet());
+    this.types = List.copyOf(types.keySet());
   }
 
   @Override
@@ -34,22 +53,20 @@ final class FactChronology implements Chronology {
     if (year == null && type == null) {
       return entries;
     }
-    return entries.stream()
-        .filter(e -> (year == null || e.year() == year) && (type == null || e.type().equals(type)))
-        .toList();
+    if (year == null) {
+      return byType.getOrDefault(type, List.of());
+    }
+    List<TimelineEntry> ofYear = byYear.getOrDefault(year, List.of());
+    return type == null ? ofYear : ofYear.stream().filter(e -> e.type().equals(type)).toList();
   }
 
   @Override
   public List<Integer> years() {
-    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-    entries.forEach(e -> years.add(e.year()));
-    return List.copyOf(years);
+    return years;
   }
 
   @Override
   public List<String> types() {
-    TreeSet<String> types = new TreeSet<>();
-    entries.forEach(e -> types.add(e.type()));
-    return List.copyOf(types);
+    return types;
   }
 }

@@ -10,7 +10,10 @@ final class ChronologyPage {
 
   private ChronologyPage() {}
 
-  static String render(Current current, Integer year, String type) {
+  /** Events per page. */
+  static final int PAGE = 200;
+
+  static String render(Current current, Integer year, String type, int page) {
     Chronology c = current.views().chronology();
     Html h = new Html();
     h.open("form", "class", "filters", "method", "get", "action", "/chronology", "data-autosubmit", "true");
@@ -26,8 +29,9 @@ final class ChronologyPage {
       h.el("option", t, "value", t, "selected", t.equals(type) ? "selected" : null);
     }
     h.close("select").el("button", "Filter", "type", "submit").close("form");
-    List<TimelineEntry> entries = c.entries(year, type);
-    h.el("p", entries.size() + " events", "class", "count");
+    List<TimelineEntry> all = c.entries(year, type);
+    List<TimelineEntry> entries = org.entente.server.model.Page.of(all, page, PAGE).items();
+    h.el("p", all.size() + " events" + (all.size() > PAGE ? ", page " + page : ""), "class", "count");
     h.open("ol", "class", "timeline", "id", "timeline");
     Integer shownYear = null;
     for (TimelineEntry e : entries) {
@@ -44,6 +48,11 @@ final class ChronologyPage {
       h.close("li");
     }
     h.close("ol");
+    if ((long) page * PAGE < all.size()) {
+      String next = "/chronology?page=" + (page + 1) + (year == null ? "" : "&year=" + year)
+          + (type == null ? "" : "&type=" + Links.encode(type));
+      h.open("p").link(next, "Older events", "class", "next").close("p");
+    }
     return Layout.page("Chronology", "/chronology", h);
   }
 }

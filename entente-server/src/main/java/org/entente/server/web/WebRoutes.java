@@ -42,7 +42,8 @@ public final class WebRoutes {
     r.put("/", ctx -> html(ctx, OverviewPage.render(library.current())));
     r.put("/chronology", ctx -> {
       Params p = new Params(ctx);
-      html(ctx, ChronologyPage.render(library.current(), p.year("year"), p.factType("type")));
+      html(ctx, ChronologyPage.render(library.current(), p.year("year"), p.factType("type"),
+          p.integer("page", 1, 1, 1_000_000)));
     });
     r.put("/agreements", ctx -> html(ctx, AgreementsPage.list(library.current())));
     r.put("/agreements/{id}", ctx -> {
