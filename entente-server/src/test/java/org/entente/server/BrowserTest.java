@@ -123,7 +123,7 @@ class BrowserTest {
         .contains("fundamentals");
     assertThat(browser.findElements(By.cssSelector("#facets a.facet"))).isNotEmpty();
     shot("search");
-    browser.findElement(By.cssSelector("#facets a.facet")).click();
+    browser.findElement(By.cssSelector("#facets a.facet[href*='type=']")).click();
     waitUpTo().until(ExpectedConditions.urlContains("type="));
     assertThat(browser.findElements(By.cssSelector("#results li"))).isNotEmpty();
   }

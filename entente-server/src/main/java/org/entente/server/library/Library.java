@@ -67,7 +67,7 @@ public final class Library implements AutoCloseable {
 
   /** Searches the index. */
   public SearchResults search(SearchQuery query) {
-    return index.search(query);
+    return index.search(query, current().snapshot());
   }
 
   /**

@@ -26,15 +26,18 @@ final class IndexedDocs {
   static final String COUNTRY = "country";
 
   /** Bumped whenever the fields change, so an older index is rebuilt. */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
-  /** Text with offsets in the postings, so the highlighter need not analyze it again. */
+  /**
+   * Text with offsets in the postings, so the highlighter need not analyze it again; not stored,
+   * since the snapshot in memory holds it (see {@link SearchIndex#search}).
+   */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final FacetsConfig facets;
 
   private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

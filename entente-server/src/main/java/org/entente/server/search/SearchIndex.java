@@ -151,11 +151,11 @@ public final class SearchIndex implements AutoCloseable {
    *
    * @throws IllegalArgumentException when the query cannot be parsed; the message says why
    */
-  public SearchResults search(SearchQuery q) {
+  public SearchResults search(SearchQuery q, Snapshot snapshot) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return search(searcher, q);
+        return search(searcher, q, snapshot);
       } finally {
         searchers.release(searcher);
       }
@@ -164,7 +164,7 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
+  private SearchResults search(IndexSearcher searcher, SearchQuery q, Snapshot snapshot) throws IOException {
     Query text = parse(q.text());
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     filter(builder, IndexedDocs.KIND, q.kind());
@@ -177,19 +177,25 @@ public final class SearchIndex implements AutoCloseable {
     TopDocs top = result.topDocs();
     ScoreDoc[] page = java.util.Arrays.copyOfRange(
         top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    var stored = searcher.storedFields();
+    List<org.apache.lucene.document.Document> fields = new ArrayList<>(page.length);
+    Map<Integer, String> contents = new HashMap<>();
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
-    }
-    Object[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(IndexedDocs.TEXT, text, docIds);
-    List<SearchHit> hits = new ArrayList<>();
-    var stored = searcher.storedFields();
-    for (int i = 0; i < page.length; i++) {
       var d = stored.document(page[i].doc, HIT_FIELDS);
+      fields.add(d);
+      contents.put(page[i].doc, content(d, snapshot));
+    }
+    Object[] snippets =
+        new SnippetHighlighter(searcher, analyzer, contents).snippets(IndexedDocs.TEXT, text, docIds);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      var d = fields.get(i);
       @SuppressWarnings("unchecked")
       List<Segment> snippet = snippets[i] == null ? List.of() : (List<Segment>) snippets[i];
       if (snippet.isEmpty()) {
-        String t = stored.document(page[i].doc, Set.of(IndexedDocs.TEXT)).get(IndexedDocs.TEXT);
+        String t = contents.get(page[i].doc);
         snippet = List.of(new Segment(t.length() > 200 ? t.substring(0, 200) + "…" : t, false));
       }
       String doc = d.get(IndexedDocs.DOC);
@@ -203,6 +209,17 @@ public final class SearchIndex implements AutoCloseable {
           year == null ? null : Integer.valueOf(year), page[i].score, snippet, href));
     }
     return new SearchResults(q.text(), top.totalHits.value(), hits, facets(searcher, result));
+  }
+
+  /** The text of a hit, from the snapshot (empty when an ingest swapped it out meanwhile). */
+  private static String content(org.apache.lucene.document.Document d, Snapshot snapshot) {
+    String doc = d.get(IndexedDocs.DOC);
+    var factField = d.getField(IndexedDocs.FACT);
+    if (factField == null) {
+      return snapshot.document(doc).map(DocumentView::text).orElse("");
+    }
+    return snapshot.fact(factField.numericValue().longValue())
+        .map(f -> f.quote() == null ? "" : f.quote()).orElse("");
   }
 
   private Query parse(String text) {

@@ -44,15 +44,16 @@ class SearchIndexTest {
       Snapshot two = snapshot("Tokayev visited Dushanbe.", "Rahmon visited Astana.");
       assertThat(reopened.isCurrent(two)).isFalse();
       assertThat(reopened.syncTo(two)).isTrue();
-      assertThat(reopened.search(q("rahmon")).total()).isEqualTo(2);
+      assertThat(reopened.search(q("rahmon"), two).total()).isEqualTo(2);
     }
   }
 
   @Test
   void countsFacetsByTypeYearAndCountry() {
     try (SearchIndex index = SearchIndex.open(null)) {
-      index.syncTo(snapshot("Tokayev visited Dushanbe.", "Tokayev visited Astana."));
-      SearchResults r = index.search(q("tokayev"));
+      Snapshot s = snapshot("Tokayev visited Dushanbe.", "Tokayev visited Astana.");
+      index.syncTo(s);
+      SearchResults r = index.search(q("tokayev"), s);
       assertThat(r.total()).isEqualTo(4);
       assertThat(r.facets().get("type")).containsExactly(new FacetCount("visit", 2));
       assertThat(r.facets().get("country")).containsExactly(new FacetCount("TJ", 4));
@@ -63,18 +64,20 @@ class SearchIndexTest {
   @Test
   void snippetsMarkTheMatchedWordsAndKeepTheRestAsPlainText() {
     try (SearchIndex index = SearchIndex.open(null)) {
-      index.syncTo(snapshot("The leaders <b>met</b> in Dushanbe."));
-      SearchHit hit = index.search(new SearchQuery("dushanbe", "document", null, null, null, 0, 10)).hits().get(0);
+      Snapshot s = snapshot("The leaders <b>met</b> in Dushanbe.");
+      index.syncTo(s);
+      SearchHit hit = index.search(new SearchQuery("dushanbe", "document", null, null, null, 0, 10), s).hits().get(0);
       assertThat(hit.snippet()).contains(new Segment("Dushanbe", true));
-      assertThat(hit.snippet()).anyMatch(s -> !s.hit() && s.text().contains("<b>met</b>"));
+      assertThat(hit.snippet()).anyMatch(seg -> !seg.hit() && seg.text().contains("<b>met</b>"));
     }
   }
 
   @Test
   void malformedQueryIsRefusedWithTheReason() {
     try (SearchIndex index = SearchIndex.open(null)) {
-      index.syncTo(snapshot("x y"));
-      assertThatThrownBy(() -> index.search(q("\"unclosed"))).isInstanceOf(IllegalArgumentException.class)
+      Snapshot s = snapshot("x y");
+      index.syncTo(s);
+      assertThatThrownBy(() -> index.search(q("\"unclosed"), s)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("cannot parse the query");
     }
   }
