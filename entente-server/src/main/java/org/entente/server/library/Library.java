@@ -84,6 +84,29 @@ public final class Library implements AutoCloseable {
     List<String> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Set<String> changed = new TreeSet<>();
+    try {
+      run(paths, stored, failed, skipped, warnings, changed);
+      store.commit();
+    } catch (RuntimeException e) {
+      // Nothing of a failed upload stays pending, to be committed with the next one.
+      store.rollback();
+      throw e;
+    }
+    if (!changed.isEmpty()) {
+      Snapshot next = Snapshot.load(store, json);
+      index.update(next, changed);
+      current.set(Current.of(next));
+    }
+    return new IngestReport(stored, failed, skipped, warnings);
+  }
+
+  private void run(
+      List<Path> paths,
+      List<IngestReport.Stored> stored,
+      List<String> failed,
+      List<String> skipped,
+      List<String> warnings,
+      Set<String> changed) {
     ingestion.run(
         store,
         paths,
@@ -105,13 +128,6 @@ public final class Library implements AutoCloseable {
             case Ingestion.Step.Warned w -> warnings.add(w.message());
           }
         });
-    store.commit();
-    if (!changed.isEmpty()) {
-      Snapshot next = Snapshot.load(store, json);
-      index.update(next, changed);
-      current.set(Current.of(next));
-    }
-    return new IngestReport(stored, failed, skipped, warnings);
   }
 
   @Override
