@@ -66,6 +66,6 @@ public record FactView(
   /** The page that shows this fact's sentence in its document. */
   @JsonIgnore
   public String href() {
-    return "/documents/" + java.net.URLEncoder.encode(doc, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "#f-" + id;
+    return Hrefs.fact(doc, id);
   }
 }

@@ -40,6 +40,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
+import org.entente.server.model.Hrefs;
 import org.entente.server.model.Snapshot;
 
 /**
@@ -202,8 +203,7 @@ public final class SearchIndex implements AutoCloseable {
       var factField = d.getField(IndexedDocs.FACT);
       Long fact = factField == null ? null : factField.numericValue().longValue();
       String year = d.get(IndexedDocs.YEAR);
-      String href = "/documents/" + java.net.URLEncoder.encode(doc, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
-          + (fact == null ? "" : "#f-" + fact);
+      String href = fact == null ? Hrefs.document(doc) : Hrefs.fact(doc, fact);
       hits.add(new SearchHit(
           d.get(IndexedDocs.KIND), doc, fact, d.get(IndexedDocs.TITLE), d.get(IndexedDocs.TYPE),
           year == null ? null : Integer.valueOf(year), page[i].score, snippet, href));

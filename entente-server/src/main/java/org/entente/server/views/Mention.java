@@ -25,6 +25,6 @@ public record Mention(long fact, String doc, When when, List<EvidenceSpan> evide
   /** The page that shows this mention's sentence. */
   @com.fasterxml.jackson.annotation.JsonProperty("href")
   public String href() {
-    return "/documents/" + java.net.URLEncoder.encode(doc, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "#f-" + fact;
+    return org.entente.server.model.Hrefs.fact(doc, fact);
   }
 }

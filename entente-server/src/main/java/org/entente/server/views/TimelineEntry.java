@@ -33,6 +33,6 @@ public record TimelineEntry(
   /** The page that shows this event's sentence. */
   @com.fasterxml.jackson.annotation.JsonProperty("href")
   public String href() {
-    return new Mention(fact, doc, null, java.util.List.of(), null).href();
+    return org.entente.server.model.Hrefs.fact(doc, fact);
   }
 }

@@ -13,10 +13,6 @@ final class Links {
   }
 
   static String document(String id) {
-    return "/documents/" + encode(id);
-  }
-
-  static String fact(String doc, long fact) {
-    return document(doc) + "#f-" + fact;
+    return org.entente.server.model.Hrefs.document(id);
   }
 }
