@@ -131,6 +131,25 @@ class SecurityTest {
   }
 
   @Test
+  void chunkedMultipartUploadOverTheLimitIs413() throws Exception {
+    String boundary = "----entente" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] text = "word ".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+    // A publisher of unknown length makes the client send the body chunked, without Content-Length.
+    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() ->
+        new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+            new java.io.ByteArrayInputStream(head), new java.io.ByteArrayInputStream(text),
+            new java.io.ByteArrayInputStream(tail)))));
+    HttpResponse<String> r = fx.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/v1/documents"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", "Bearer " + TOKEN).POST(chunked).build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(fx.get("/api/v1/documents/big").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void uploadOfAnUnsupportedTypeIs415() {
     HttpResponse<String> r = fx.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/v1/documents"))
         .header("Content-Type", "text/xml").header("Authorization", "Bearer " + TOKEN)

@@ -75,12 +75,11 @@ public final class Uploads {
     List<UploadedFile> files;
     try {
       files = ctx.uploadedFiles();
-    } catch (RuntimeException e) {
-      if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size")
-          || String.valueOf(e.getCause()).toLowerCase(Locale.ROOT).contains("size")) {
+    } catch (Exception e) { // Jetty's ServletException arrives undeclared through Kotlin
+      if (exceedsLimit(e)) {
         throw tooLarge(-1);
       }
-      throw HttpError.badRequest("cannot read the multipart body: " + e.getMessage());
+      throw HttpError.badRequest("cannot read the multipart body: " + rootMessage(e));
     }
     if (files.isEmpty()) {
       throw HttpError.badRequest("the multipart body has no file: send each document as a 'file' field");
@@ -94,6 +93,25 @@ public final class Uploads {
         copyBounded(in, folder.resolve(names.of(file.filename())));
       }
     }
+  }
+
+  /** Whether a multipart failure is Jetty's size limit ("max length exceeded", "... too large"). */
+  private static boolean exceedsLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("exceeded") || m.contains("too large") || m.contains("max length")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
   }
 
   private void copyBounded(InputStream in, Path target) throws IOException {
