@@ -58,10 +58,34 @@ final class FactAgreementRegistry implements AgreementRegistry {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Lower case content words of a title, in order: "The Treaty on ..." and "treaty on ..." agree. */
+  /** Words that name the parties in a trailing "between ..." of a title. */
+  private static final Set<String> PARTY_WORDS =
+      Set.of("the", "republic", "of", "and", "government", "governments", "two", "countries", "states",
+          "kazakhstan", "tajikistan", "uzbekistan", "kyrgyzstan", "kyrgyz", "turkmenistan", "russia",
+          "russian", "federation", "china", "people", "s");
+
+  /**
+   * Lower case content words of a title, in order, without a trailing "between" that only names
+   * the parties: "The Treaty on Allied Relations between the Republic of Kazakhstan and the
+   * Republic of Tajikistan" and "treaty on allied relations" agree.
+   */
   static String normalize(String title) {
     StringBuilder out = new StringBuilder();
-    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    String[] words = title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    int end = words.length;
+    for (int i = words.length - 1; i > 0; i--) {
+      if (words[i].equals("between")) {
+        boolean partiesOnly = true;
+        for (int j = i + 1; j < words.length && partiesOnly; j++) {
+          partiesOnly = words[j].isEmpty() || PARTY_WORDS.contains(words[j]);
+        }
+        if (partiesOnly) {
+          end = i;
+        }
+        break;
+      }
+    }
+    for (String word : java.util.Arrays.copyOf(words, end)) {
       if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
         out.append(out.isEmpty() ? "" : " ").append(word);
       }

@@ -37,6 +37,16 @@ class FactAgreementRegistryTest {
   }
 
   @Test
+  void aTrailingBetweenThatOnlyNamesThePartiesDoesNotMakeAnotherAgreement() {
+    assertThat(FactAgreementRegistry.normalize(
+            "Treaty on Allied Relations between the Republic of Kazakhstan and the Republic of Tajikistan"))
+        .isEqualTo(FactAgreementRegistry.normalize("Treaty on Allied Relations"))
+        .isEqualTo(FactAgreementRegistry.normalize("TREATY ON ALLIED RELATIONS BETWEEN KAZAKHSTAN AND TAJIKISTAN"));
+    assertThat(FactAgreementRegistry.normalize("Agreement between the Governments on cooperation in energy"))
+        .isEqualTo("agreement governments cooperation energy");
+  }
+
+  @Test
   void idsAreStableAndSafeInAUrl() {
     var f = List.of(fact(1, "a", "agreement", "{\"title\":\"Protocol <on> \\\"things\\\" & more / again\",\"doc_type\":\"protocol\"}", null));
     String id = new FactAgreementRegistry(f).agreements().get(0).id();
