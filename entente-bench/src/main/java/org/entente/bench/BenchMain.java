@@ -15,6 +15,7 @@ import java.util.Locale;
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
  * extract-file --in DOCS.jsonl [--threads N]      the same over a corpus file, streamed, with peak heap
+ * serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15]  latency of the HTTP server
  * </pre>
  */
 public final class BenchMain {
@@ -54,8 +55,25 @@ public final class BenchMain {
       ScaleBench.run(in, threads);
       return;
     }
+    if (args.length > 0 && args[0].equals("serve")) {
+      Path data = Path.of(System.getProperty("java.io.tmpdir"), "entente-bench-serve");
+      int docs = 5_000;
+      int clients = 8;
+      int seconds = 15;
+      for (int i = 1; i < args.length; i++) {
+        switch (args[i]) {
+          case "--data" -> data = Path.of(value(args, ++i));
+          case "--docs" -> docs = Integer.parseInt(value(args, ++i));
+          case "--clients" -> clients = Integer.parseInt(value(args, ++i));
+          case "--seconds" -> seconds = Integer.parseInt(value(args, ++i));
+          default -> usage("unknown option '" + args[i] + "'");
+        }
+      }
+      ServeBench.run(data, docs, clients, seconds);
+      return;
+    }
     if (args.length == 0 || !args[0].equals("gen-jsonl")) {
-      usage("expected a tool name: gen-jsonl, annotate or extract");
+      usage("expected a tool name: gen-jsonl, annotate, extract or serve");
     }
     int docs = 10_000;
     Path out = null;
@@ -96,6 +114,7 @@ public final class BenchMain {
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
     System.err.println("       entente-bench annotate|extract [--mb 50] [--threads 1] [--rounds 3]");
     System.err.println("       entente-bench extract-file --in DOCS.jsonl [--threads N]");
+    System.err.println("       entente-bench serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15]");
     System.exit(2);
   }
 }

@@ -2,16 +2,10 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.annotate.gazetteer.Dictionaries;
-import org.entente.extract.Fact;
-import org.entente.ingest.CorpusReader;
-import org.entente.ingest.IngestEvent;
 import org.entente.ingest.IngestLimits;
-import org.entente.store.FactRecords;
 import org.entente.store.PutResult;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -92,48 +86,38 @@ final class BuildCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CorpusReader reader = new CorpusReader(limits);
-    Extraction extraction = noExtract || factsFolder != null ? null : new Extraction(Dictionaries.load(dictionaries));
+    Ingestion ingestion =
+        new Ingestion(limits, noExtract || factsFolder != null ? null : Dictionaries.load(dictionaries), reextract);
     BuildTally tally = new BuildTally();
-    Map<String, String> seenThisRun = new HashMap<>();
     try (Store opened = store.open();
         Progress progress = Progress.create(err, paths, progressEvery, quiet)) {
       DurableBatch batch = new DurableBatch(opened, out, printStored, 200, 250);
-      reader.read(
+      ingestion.run(
+          opened,
           paths,
-          event -> {
-            switch (event) {
-              case IngestEvent.Read read -> {
-                String id = read.document().id();
-                String previous = seenThisRun.put(id, read.document().origin());
-                if (previous != null) {
-                  progress.message(
-                      "warning: document id '" + id + "' read from both " + previous + " and "
-                          + read.document().origin() + "; the later one becomes a new version");
+          step -> {
+            switch (step) {
+              case Ingestion.Step.Stored stored -> {
+                if (stored.facts() >= 0) {
+                  tally.facts(stored.facts());
                 }
-                PutResult result = opened.documents().put(read.document(), read.bytes());
-                if (extraction != null && (result.outcome() != PutResult.Outcome.UNCHANGED || reextract)) {
-                  List<Fact> facts = extraction.facts(read.document());
-                  opened.facts().replace(id, result.version(),
-                      FactRecords.of(id, result.version(), read.document().text(), facts));
-                  tally.facts(facts.size());
-                }
-                tally.read(read.bytes(), result.outcome());
+                tally.read(stored.bytes(), stored.result().outcome());
                 batch.written(
-                    result.outcome() == PutResult.Outcome.UNCHANGED
+                    stored.result().outcome() == PutResult.Outcome.UNCHANGED
                         ? null
-                        : "stored " + id + " v" + result.version());
+                        : "stored " + stored.id() + " v" + stored.result().version());
               }
-              case IngestEvent.Failed failed -> {
+              case Ingestion.Step.Failed failed -> {
                 tally.failed();
-                progress.message("error: " + failed.failure().getMessage());
+                progress.message(failed.message());
               }
-              case IngestEvent.Skipped skipped -> {
+              case Ingestion.Step.Skipped skipped -> {
                 tally.skipped();
                 if (!quiet) {
-                  progress.message("skipped: " + skipped.diagnostic());
+                  progress.message(skipped.message());
                 }
               }
+              case Ingestion.Step.Warned warned -> progress.message(warned.message());
             }
             progress.update(tally);
           });

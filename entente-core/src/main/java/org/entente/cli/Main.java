@@ -46,6 +46,9 @@ public final class Main implements Runnable {
   /** Runs the command line with these streams and returns the exit status (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    for (Subcommand extra : java.util.ServiceLoader.load(Subcommand.class)) {
+      cli.addSubcommand(extra);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -6,7 +6,7 @@ import org.entente.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 /** The {@code --data} / {@code --db} options every command that reads or writes the store has. */
-final class StoreOptions {
+public final class StoreOptions {
 
   @Option(
       names = "--data",
@@ -20,7 +20,12 @@ final class StoreOptions {
       description = "A database server instead, e.g. postgresql://user:pw@localhost:5432/entente.")
   String db;
 
-  StoreLocation location() {
+  /**
+   * The location the options name.
+   *
+   * @throws IllegalArgumentException when both --data and --db are given
+   */
+  public StoreLocation location() {
     if (data != null && db != null) {
       throw new IllegalArgumentException("give either --data or --db, not both");
     }
@@ -30,7 +35,8 @@ final class StoreOptions {
     return new StoreLocation.Embedded(data != null ? data : Store.defaultDataFolder());
   }
 
-  Store open() {
+  /** Opens the store the options name. */
+  public Store open() {
     return Store.open(location());
   }
 }

@@ -150,6 +150,24 @@ public final class DocumentRepository {
     }
   }
 
+  /** Streams the current version of every document, sorted by id. */
+  public void forEachCurrent(java.util.function.Consumer<StoredDocument> sink) {
+    String sql =
+        "SELECT v.doc_id, v.version, v.body, v.published, v.title, v.source, v.lang, v.origin,"
+            + " v.content_hash FROM document d JOIN document_version v ON v.doc_id = d.id AND"
+            + " v.version = d.current_version ORDER BY d.id";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setFetchSize(200);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(row(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list documents: " + Store.rootMessage(e), e);
+    }
+  }
+
   /** The ids of all documents, sorted. */
   public List<String> ids() {
     List<String> ids = new ArrayList<>();
@@ -215,23 +233,27 @@ public final class DocumentRepository {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          String published = rs.getString(4);
-          Document doc =
-              new Document(
-                  rs.getString(1),
-                  text.decode(rs.getString(3)),
-                  published == null ? null : PartialDate.parse(published),
-                  text.decode(rs.getString(5)),
-                  text.decode(rs.getString(6)),
-                  text.decode(rs.getString(7)),
-                  text.decode(rs.getString(8)));
-          docs.add(new StoredDocument(doc, rs.getInt(2), rs.getString(9).strip()));
+          docs.add(row(rs));
         }
       }
       return docs;
     } catch (SQLException e) {
       throw new StoreException("cannot read document '" + id + "': " + Store.rootMessage(e), e);
     }
+  }
+
+  private StoredDocument row(ResultSet rs) throws SQLException {
+    String published = rs.getString(4);
+    Document doc =
+        new Document(
+            rs.getString(1),
+            text.decode(rs.getString(3)),
+            published == null ? null : PartialDate.parse(published),
+            text.decode(rs.getString(5)),
+            text.decode(rs.getString(6)),
+            text.decode(rs.getString(7)),
+            text.decode(rs.getString(8)));
+    return new StoredDocument(doc, rs.getInt(2), rs.getString(9).strip());
   }
 
   private void rollbackQuietly(java.sql.Savepoint savepoint, SQLException cause) {

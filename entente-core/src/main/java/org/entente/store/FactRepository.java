@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Facts extracted from the current versions of documents. */
@@ -66,15 +67,24 @@ public final class FactRepository {
 
   /** Streams every fact of the current document versions, by document then insertion order. */
   public void forEach(Consumer<StoredFact> sink) {
+    forEachWithId((id, fact) -> sink.accept(fact));
+  }
+
+  /**
+   * Streams every fact of the current document versions with its row id, by document then
+   * insertion order. An id is stable until the facts of its document are replaced.
+   */
+  public void forEachWithId(BiConsumer<Long, StoredFact> sink) {
     String sql =
         "SELECT f.doc_id, f.doc_version, f.type, f.args, f.when_start, f.when_end, f.evidence,"
-            + " f.rule_id FROM fact f JOIN document d ON d.id = f.doc_id AND d.current_version ="
-            + " f.doc_version ORDER BY f.doc_id, f.id";
+            + " f.rule_id, f.id FROM fact f JOIN document d ON d.id = f.doc_id AND"
+            + " d.current_version = f.doc_version ORDER BY f.doc_id, f.id";
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       s.setFetchSize(500);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           sink.accept(
+              rs.getLong(9),
               new StoredFact(
                   rs.getString(1),
                   rs.getInt(2),

@@ -95,6 +95,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Undoes everything written since the last commit (an ingest that failed half-way). */
+  public void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("cannot roll back the " + location.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
   /** Commits what is pending, then closes the connection. */
   @Override
   public void close() {

@@ -1,0 +1,292 @@
+package org.entente.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.entente.server.model.DocumentView;
+import org.entente.server.model.FactView;
+import org.entente.server.model.Hrefs;
+import org.entente.server.model.Snapshot;
+
+/**
+ * The full-text index of the documents and facts of the store. Searches run concurrently; updates
+ * are made by one writer at a time (the server's ingest) and seen once they are committed.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final String FINGERPRINT = "entente.fingerprint";
+  private static final String SCHEMA = "entente.schema";
+
+  /** The stored fields a hit shows; the text is read by the highlighter. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(IndexedDocs.KIND, IndexedDocs.DOC, IndexedDocs.FACT, IndexedDocs.TITLE, IndexedDocs.TYPE, IndexedDocs.YEAR);
+
+  private final Directory directory;
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final FacetsConfig facetsConfig = IndexedDocs.facetsConfig();
+  private final IndexedDocs schema = new IndexedDocs(facetsConfig);
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Map<IndexReader, DefaultSortedSetDocValuesReaderState> facetStates =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (creating when needed) the index in a folder, or in memory when the folder is null. */
+  public static SearchIndex open(Path folder) {
+    try {
+      return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the index was built for exactly this snapshot. */
+  public boolean isCurrent(Snapshot snapshot) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return snapshot.fingerprint().equals(data.get(FINGERPRINT))
+        && IndexedDocs.SCHEMA.equals(data.get(SCHEMA));
+  }
+
+  /** Rebuilds the index from a snapshot unless it is current; returns whether it rebuilt. */
+  public boolean syncTo(Snapshot snapshot) {
+    if (isCurrent(snapshot)) {
+      return false;
+    }
+    try {
+      writer.deleteAll();
+      for (String id : documentIds(snapshot)) {
+        add(snapshot, id);
+      }
+      // A fresh index in one segment: fewer, larger postings lists to walk per query.
+      writer.forceMerge(1);
+      commit(snapshot);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rebuild the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Re-indexes these documents (and their facts) as the snapshot has them, then commits. */
+  public void update(Snapshot snapshot, Collection<String> docIds) {
+    try {
+      for (String id : new TreeSet<>(docIds)) {
+        writer.deleteDocuments(new Term(IndexedDocs.DOC, id));
+        add(snapshot, id);
+      }
+      commit(snapshot);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> documentIds(Snapshot snapshot) {
+    return snapshot.documents().stream().map(d -> d.id()).toList();
+  }
+
+  private void add(Snapshot snapshot, String id) throws IOException {
+    DocumentView doc = snapshot.document(id).orElse(null);
+    if (doc == null) {
+      return;
+    }
+    TreeSet<String> countries = new TreeSet<>();
+    for (FactView fact : snapshot.factsOf(id)) {
+      countries.addAll(fact.countries());
+      writer.addDocument(schema.of(fact));
+    }
+    writer.addDocument(schema.of(doc, countries));
+  }
+
+  private void commit(Snapshot snapshot) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(FINGERPRINT, snapshot.fingerprint(), SCHEMA, IndexedDocs.SCHEMA).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Runs a query.
+   *
+   * @throws IllegalArgumentException when the query cannot be parsed; the message says why
+   */
+  public SearchResults search(SearchQuery q, Snapshot snapshot) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search(searcher, q, snapshot);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search: " + e.getMessage(), e);
+    }
+  }
+
+  private SearchResults search(IndexSearcher searcher, SearchQuery q, Snapshot snapshot) throws IOException {
+    Query text = parse(q.text());
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    filter(builder, IndexedDocs.KIND, q.kind());
+    filter(builder, IndexedDocs.TYPE, q.type());
+    filter(builder, IndexedDocs.YEAR, q.year() == null ? null : q.year().toString());
+    filter(builder, IndexedDocs.COUNTRY, q.country());
+    Query query = builder.build();
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(
+        top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    var stored = searcher.storedFields();
+    List<org.apache.lucene.document.Document> fields = new ArrayList<>(page.length);
+    Map<Integer, String> contents = new HashMap<>();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+      var d = stored.document(page[i].doc, HIT_FIELDS);
+      fields.add(d);
+      contents.put(page[i].doc, content(d, snapshot));
+    }
+    Object[] snippets =
+        new SnippetHighlighter(searcher, analyzer, contents).snippets(IndexedDocs.TEXT, text, docIds);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      var d = fields.get(i);
+      @SuppressWarnings("unchecked")
+      List<Segment> snippet = snippets[i] == null ? List.of() : (List<Segment>) snippets[i];
+      if (snippet.isEmpty()) {
+        String t = contents.get(page[i].doc);
+        snippet = List.of(new Segment(t.length() > 200 ? t.substring(0, 200) + "…" : t, false));
+      }
+      String doc = d.get(IndexedDocs.DOC);
+      var factField = d.getField(IndexedDocs.FACT);
+      Long fact = factField == null ? null : factField.numericValue().longValue();
+      String year = d.get(IndexedDocs.YEAR);
+      String href = fact == null ? Hrefs.document(doc) : Hrefs.fact(doc, fact);
+      hits.add(new SearchHit(
+          d.get(IndexedDocs.KIND), doc, fact, d.get(IndexedDocs.TITLE), d.get(IndexedDocs.TYPE),
+          year == null ? null : Integer.valueOf(year), page[i].score, snippet, href));
+    }
+    return new SearchResults(q.text(), top.totalHits.value(), hits, facets(searcher, result));
+  }
+
+  /** The text of a hit, from the snapshot (empty when an ingest swapped it out meanwhile). */
+  private static String content(org.apache.lucene.document.Document d, Snapshot snapshot) {
+    String doc = d.get(IndexedDocs.DOC);
+    var factField = d.getField(IndexedDocs.FACT);
+    if (factField == null) {
+      return snapshot.document(doc).map(DocumentView::text).orElse("");
+    }
+    return snapshot.fact(factField.numericValue().longValue())
+        .map(f -> f.quote() == null ? "" : f.quote()).orElse("");
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {IndexedDocs.TITLE, IndexedDocs.TEXT}, analyzer,
+            Map.of(IndexedDocs.TITLE, 2f, IndexedDocs.TEXT, 1f));
+    parser.setAllowLeadingWildcard(false);
+    // Every word must match unless the query says OR: what a search box user expects, and far
+    // fewer hits to score and count facets over.
+    parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalArgumentException("cannot parse the query q='" + text + "': " + message, e);
+    }
+  }
+
+  private static void filter(BooleanQuery.Builder builder, String field, String value) {
+    if (value != null) {
+      builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    DefaultSortedSetDocValuesReaderState state;
+    try {
+      state = facetStates.computeIfAbsent(searcher.getIndexReader(), reader -> {
+        try {
+          return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IllegalArgumentException empty) {
+      return out; // an index without any facet value yet
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    for (String dim : List.of(IndexedDocs.TYPE, IndexedDocs.YEAR, IndexedDocs.COUNTRY)) {
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult top;
+      try {
+        top = facets.getTopChildren(20, dim);
+      } catch (IllegalArgumentException noSuchDim) {
+        top = null;
+      }
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+    }
+  }
+}

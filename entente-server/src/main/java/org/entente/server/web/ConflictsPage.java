@@ -1,0 +1,33 @@
+package org.entente.server.web;
+
+import org.entente.server.library.Current;
+import org.entente.server.views.Conflict;
+
+/** {@code /conflicts}: sources that disagree, side by side. */
+final class ConflictsPage {
+
+  private ConflictsPage() {}
+
+  static String render(Current current) {
+    Html h = new Html();
+    if (current.views().conflicts().isEmpty()) {
+      h.el("p", "The sources agree on every trade figure and agreement date.");
+    }
+    for (Conflict c : current.views().conflicts()) {
+      h.open("section", "class", "conflict", "data-kind", c.kind());
+      h.open("h2").link(c.link(), c.subject()).close("h2");
+      h.open("div", "class", "side-by-side");
+      for (Conflict.Claim claim : c.claims()) {
+        h.open("article", "class", "claim");
+        h.el("p", claim.value(), "class", "value");
+        h.open("a", "class", "fact", "href", claim.mention().href());
+        h.el("blockquote", claim.mention().quote() == null ? "" : claim.mention().quote());
+        h.close("a");
+        h.el("p", claim.mention().doc(), "class", "source");
+        h.close("article");
+      }
+      h.close("div").close("section");
+    }
+    return Layout.page("Conflicts", "/conflicts", h);
+  }
+}

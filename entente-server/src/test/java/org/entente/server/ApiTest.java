@@ -1,0 +1,167 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+
+  @TempDir static Path folder;
+  static Fixture fx;
+
+  @BeforeAll
+  static void start() {
+    fx = new Fixture(folder, null);
+  }
+
+  @AfterAll
+  static void stop() {
+    fx.close();
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.path(field).asText()));
+    return out;
+  }
+
+  @Test
+  void listsDocumentsWithTheirFactCounts() {
+    JsonNode page = fx.getJson("/api/v1/documents");
+    assertThat(page.path("total").asInt()).isEqualTo(2);
+    assertThat(texts(page.path("items"), "id")).containsExactly(Fixture.OVERVIEW_DOC, Fixture.TREATY_DOC);
+    assertThat(page.path("items").get(1).path("facts").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void givesOneDocumentWithItsTextAndFactsInTheContractShape() {
+    JsonNode body = fx.getJson("/api/v1/documents/" + Fixture.TREATY_DOC);
+    assertThat(body.path("document").path("text").asText()).isEqualTo(Fixture.TREATY_TEXT);
+    JsonNode visit = body.path("facts").get(2);
+    assertThat(visit.path("type").asText()).isEqualTo("visit");
+    assertThat(visit.path("doc").asText()).isEqualTo(Fixture.TREATY_DOC);
+    assertThat(visit.path("args").path("host_country").asText()).isEqualTo("TJ");
+    assertThat(visit.path("when").path("start").asText()).isEqualTo("2024-05-19");
+    int start = visit.path("evidence").get(0).path("start").asInt();
+    int end = visit.path("evidence").get(0).path("end").asInt();
+    assertThat(Fixture.TREATY_TEXT.substring(start, end)).startsWith("President Kassym-Jomart Tokayev").endsWith("state visit.");
+    assertThat(visit.path("quote").asText()).isEqualTo(Fixture.TREATY_TEXT.substring(start, end));
+  }
+
+  @Test
+  void filtersFactsByTypeCountryPersonDateAndDocument() {
+    assertThat(fx.getJson("/api/v1/facts?type=trade_volume").path("total").asInt()).isEqualTo(2);
+    assertThat(fx.getJson("/api/v1/facts?country=TJ").path("total").asInt()).isEqualTo(6);
+    assertThat(fx.getJson("/api/v1/facts?person=kassym-jomart-tokayev").path("items").get(0).path("type").asText())
+        .isEqualTo("visit");
+    assertThat(texts(fx.getJson("/api/v1/facts?from=2023&to=2024").path("items"), "type"))
+        .containsExactlyInAnyOrder("trade_volume", "trade_volume", "visit");
+    assertThat(fx.getJson("/api/v1/facts?to=1994").path("total").asInt()).isEqualTo(1);
+    assertThat(fx.getJson("/api/v1/facts?doc=" + Fixture.OVERVIEW_DOC).path("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void paginatesFacts() {
+    JsonNode first = fx.getJson("/api/v1/facts?size=4&page=1");
+    JsonNode second = fx.getJson("/api/v1/facts?size=4&page=2");
+    assertThat(first.path("total").asInt()).isEqualTo(6);
+    assertThat(first.path("items").size()).isEqualTo(4);
+    assertThat(second.path("items").size()).isEqualTo(2);
+    assertThat(fx.getJson("/api/v1/facts?size=4&page=3").path("items").size()).isZero();
+  }
+
+  @Test
+  void registryMergesMentionsOfOneAgreementAndFlagsTheirDisagreeingDates() {
+    JsonNode agreements = fx.getJson("/api/v1/agreements").path("items");
+    assertThat(agreements.size()).isEqualTo(1);
+    JsonNode treaty = agreements.get(0);
+    assertThat(treaty.path("sources").asInt()).isEqualTo(2);
+    assertThat(treaty.path("mentions").size()).isEqualTo(2);
+    assertThat(treaty.path("dateConflict").asBoolean()).isTrue();
+    assertThat(treaty.path("status").asText()).isEqualTo("signed");
+    JsonNode one = fx.getJson("/api/v1/agreements/" + treaty.path("id").asText());
+    assertThat(one.path("mentions").get(0).path("href").asText()).startsWith("/documents/treaty-1993#f-");
+    assertThat(fx.getJson("/api/v1/agreements?doc_type=memorandum").path("total").asInt()).isZero();
+  }
+
+  @Test
+  void timelineListsDatedEventsNewestFirstAndFilters() {
+    JsonNode all = fx.getJson("/api/v1/timeline");
+    assertThat(texts(all.path("entries"), "date").get(0)).isEqualTo("2030");
+    assertThat(all.path("years").get(0).asInt()).isEqualTo(2030);
+    JsonNode visits = fx.getJson("/api/v1/timeline?type=visit&year=2024");
+    assertThat(texts(visits.path("entries"), "type")).containsExactly("visit");
+    JsonNode paged = fx.getJson("/api/v1/timeline?size=2&page=2");
+    assertThat(paged.path("total").asInt()).isEqualTo(6);
+    assertThat(paged.path("entries").size()).isEqualTo(2);
+  }
+
+  @Test
+  void tradeSeriesMarksYearsWhoseFiguresDifferByMoreThanTwoPercent() {
+    JsonNode trade = fx.getJson("/api/v1/trade");
+    JsonNode y2023 = trade.path("years").get(0);
+    assertThat(y2023.path("year").asInt()).isEqualTo(2023);
+    assertThat(y2023.path("conflict").asBoolean()).isTrue();
+    assertThat(y2023.path("figures").size()).isEqualTo(2);
+    assertThat(trade.path("targets").get(0).path("valueUsd").asDouble()).isEqualTo(2e9);
+    JsonNode conflicts = fx.getJson("/api/v1/conflicts");
+    assertThat(texts(conflicts, "kind")).containsExactly("trade_volume", "agreement_date");
+    assertThat(conflicts.get(0).path("claims").size()).isEqualTo(2);
+  }
+
+  @Test
+  void searchRanksHighlightsAndCountsFacets() {
+    JsonNode r = fx.getJson("/api/v1/search?q=%22fundamentals+of+relations%22");
+    assertThat(r.path("total").asInt()).isGreaterThanOrEqualTo(2);
+    JsonNode first = r.path("hits").get(0);
+    List<String> marked = new ArrayList<>();
+    first.path("snippet").forEach(s -> {
+      if (s.path("hit").asBoolean()) {
+        marked.add(s.path("text").asText().toLowerCase(java.util.Locale.ROOT));
+      }
+    });
+    assertThat(marked).contains("fundamentals of relations");
+    List<String> types = texts(r.path("facets").path("type"), "value");
+    assertThat(types).contains("agreement");
+    JsonNode facts = fx.getJson("/api/v1/search?q=trade&kind=fact&type=trade_volume&year=2023");
+    assertThat(texts(facts.path("hits"), "type")).containsOnly("trade_volume").hasSize(2);
+  }
+
+  @Test
+  void phraseQueryMatchesOnlyTheWordsInOrder() {
+    assertThat(fx.getJson("/api/v1/search?q=%22state+visit%22").path("total").asInt()).isPositive();
+    assertThat(fx.getJson("/api/v1/search?q=%22visit+state%22").path("total").asInt()).isZero();
+  }
+
+  @Test
+  void badParametersAre400WithAMessageNamingTheParameter() {
+    HttpResponse<String> r = fx.get("/api/v1/facts?type=nonsense");
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode body = fx.parse(r.body());
+    assertThat(body.path("status").asInt()).isEqualTo(400);
+    assertThat(body.path("error").asText()).contains("type must be a fact type");
+    assertThat(fx.get("/api/v1/facts?size=100000").statusCode()).isEqualTo(400);
+    assertThat(fx.get("/api/v1/facts?from=yesterday").statusCode()).isEqualTo(400);
+    assertThat(fx.get("/api/v1/search").statusCode()).isEqualTo(400);
+    assertThat(fx.get("/api/v1/search?q=%22unclosed").statusCode()).isEqualTo(400);
+    assertThat(fx.get("/api/v1/search?q=" + "a".repeat(600)).statusCode()).isEqualTo(400);
+    assertThat(fx.get("/api/v1/facts/abc").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownThingsAre404AsJson() {
+    for (String path : List.of("/api/v1/documents/nope", "/api/v1/facts/999999", "/api/v1/agreements/nope", "/api/v1/nothing")) {
+      HttpResponse<String> r = fx.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(404);
+      assertThat(fx.parse(r.body()).path("error").asText()).as(path).isNotBlank();
+    }
+  }
+}
