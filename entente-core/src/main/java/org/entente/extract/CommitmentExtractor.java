@@ -16,6 +16,9 @@ final class CommitmentExtractor {
   private static final java.util.regex.Pattern NUMBERED_MARKER = java.util.regex.Pattern.compile("^(?:\\d+[.)]|\\(\\d+\\))$");
 
 
+  /** Where a clause goes on with a predicate of its own after a purpose or example tail. */
+  private static final List<String> PREDICATE_JOINTS = List.of(", and ", " and will ", " and shall ", " and are ", " and intend ");
+
   private static final Set<String> TYPES = Set.of("declaration", "joint_statement", "treaty", "agreement", "memorandum", "protocol");
 
   private final Vocabulary vocabulary;
@@ -52,7 +55,6 @@ final class CommitmentExtractor {
     if (document == null) {
       return facts;
     }
-    String lower = doc.lower();
     for (int k = 0; k < numbered.size(); k++) {
       Sentence first = sentences.get(numbered.get(k));
       int end = k + 1 < numbered.size() ? sentences.get(numbered.get(k + 1)).span().start() - 1
@@ -111,8 +113,6 @@ final class CommitmentExtractor {
     }
     return best;
   }
-
-  private static final List<String> PREDICATE_JOINTS = List.of(", and ", " and will ", " and shall ", " and are ", " and intend ");
 
   private static void addNew(List<String> into, List<String> codes) {
     for (String c : codes) {
