@@ -86,8 +86,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingestion ingestion =
-        new Ingestion(limits, noExtract || factsFolder != null ? null : Dictionaries.load(dictionaries), reextract);
+    Dictionaries dicts = noExtract ? null : Dictionaries.load(dictionaries);
+    Ingestion ingestion = new Ingestion(limits, factsFolder != null ? null : dicts, reextract);
     BuildTally tally = new BuildTally();
     try (Store opened = store.open();
         Progress progress = Progress.create(err, paths, progressEvery, quiet)) {
@@ -123,12 +123,17 @@ final class BuildCommand implements Callable<Integer> {
           });
       batch.commit();
       if (factsFolder != null) {
-        FactsLoader.Result loaded = new FactsLoader(opened, progress::message).load(factsFolder);
+        KnowledgeBuild knowledge = new KnowledgeBuild(dicts == null ? Dictionaries.load(dictionaries) : dicts);
+        FactsLoader.Result loaded = new FactsLoader(opened, knowledge, progress::message).load(factsFolder);
         tally.facts((int) loaded.facts());
         if (loaded.errors() > 0) {
           tally.failed();
         }
+        knowledge.refresh(opened);
+      } else {
+        ingestion.refreshKnowledge(opened);
       }
+      opened.commit();
     }
     err.println(tally.summary());
     err.flush();

@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Exports the facts: JSON Lines per the fact contract, or CSV.")
+    description = "Exports the facts (JSON Lines per the fact contract, or CSV), or the knowledge base's"
+        + " entities with their mentions (registry).")
 final class ExportCommand implements Callable<Integer> {
 
   /** The export formats. */
   enum Format {
     jsonl,
-    csv
+    csv,
+    registry
   }
 
   @Mixin StoreOptions store;
@@ -35,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+      description = "jsonl, csv or registry (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -44,6 +46,7 @@ final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final FactJson factJson = new FactJson();
+
 
   @Override
   public Integer call() throws IOException {
@@ -70,6 +73,11 @@ final class ExportCommand implements Callable<Integer> {
 
   private void export(Writer out) {
     try (Store opened = store.open()) {
+      if (format == Format.registry) {
+        RegistryJson registry = new RegistryJson();
+        opened.knowledge().entities(null).forEach(e -> line(out, registry.line(e)));
+        return;
+      }
       if (format == Format.csv) {
         line(out, "doc,type,args,when_start,when_end,evidence,rule");
       }

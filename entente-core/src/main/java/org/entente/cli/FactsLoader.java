@@ -32,12 +32,14 @@ final class FactsLoader {
   private final ObjectMapper json = new ObjectMapper();
   private final Store store;
   private final Consumer<String> errors;
+  private final KnowledgeBuild knowledge;
   private final Set<String> loaded = new HashSet<>();
   private long facts;
   private int errorCount;
 
-  FactsLoader(Store store, Consumer<String> errors) {
+  FactsLoader(Store store, KnowledgeBuild knowledge, Consumer<String> errors) {
     this.store = store;
+    this.knowledge = knowledge;
     this.errors = errors;
   }
 
@@ -133,6 +135,8 @@ final class FactsLoader {
               f.whenEnd(), f.evidenceJson(), f.ruleId()))
           .toList();
       store.facts().replace(doc, version.getAsInt(), versioned);
+      store.documents().find(doc).ifPresent(stored -> knowledge.index(
+          store, doc, stored.document().text(), stored.document().published(), versioned));
       facts += versioned.size();
       if (loaded.size() % 200 == 0) {
         store.commit();

@@ -14,6 +14,7 @@ import org.entente.ingest.IngestLimits;
 import org.entente.store.FactRecords;
 import org.entente.store.PutResult;
 import org.entente.store.Store;
+import org.entente.store.StoredFact;
 
 /**
  * The one ingest path: reads files and folders, stores each document and extracts the facts of
@@ -66,6 +67,7 @@ public final class Ingestion {
   private final CorpusReader reader;
   private final Extraction extraction;
   private final boolean reextract;
+  private final KnowledgeBuild knowledge;
 
   /**
    * An ingestion with these limits.
@@ -78,6 +80,15 @@ public final class Ingestion {
     this.reader = new CorpusReader(limits);
     this.extraction = dictionaries == null ? null : new Extraction(dictionaries);
     this.reextract = reextract;
+    this.knowledge = dictionaries == null ? null : new KnowledgeBuild(dictionaries);
+  }
+
+  /**
+   * Resolves again the knowledge-base blocks that the documents read since the last refresh
+   * changed, in the store's open transaction; nothing when this ingestion does not extract.
+   */
+  public java.util.Optional<org.entente.store.KnowledgeRepository.Refreshed> refreshKnowledge(Store store) {
+    return knowledge == null ? java.util.Optional.empty() : java.util.Optional.of(knowledge.refresh(store));
   }
 
   /** Reads the paths into the store's open transaction, reporting one step per input. */
@@ -101,12 +112,11 @@ public final class Ingestion {
               if (extraction != null
                   && (result.outcome() != PutResult.Outcome.UNCHANGED || reextract)) {
                 List<Fact> facts = extraction.facts(read.document());
-                store
-                    .facts()
-                    .replace(
-                        id,
-                        result.version(),
-                        FactRecords.of(id, result.version(), read.document().text(), facts));
+                List<StoredFact> stored =
+                    FactRecords.of(id, result.version(), read.document().text(), facts);
+                store.facts().replace(id, result.version(), stored);
+                knowledge.index(
+                    store, id, read.document().text(), read.document().published(), stored);
                 factCount = facts.size();
               }
               steps.accept(new Step.Stored(id, result, read.bytes(), factCount));

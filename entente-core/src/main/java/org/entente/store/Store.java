@@ -19,12 +19,14 @@ public final class Store implements AutoCloseable {
   private final Connection connection;
   private final DocumentRepository documents;
   private final FactRepository facts;
+  private final KnowledgeRepository knowledge;
 
   private Store(StoreLocation location, Connection connection, boolean h2) {
     this.location = location;
     this.connection = connection;
     this.documents = new DocumentRepository(connection, h2 ? NulSafeText.AS_IS : NulSafeText.ESCAPED);
     this.facts = new FactRepository(connection);
+    this.knowledge = new KnowledgeRepository(connection);
   }
 
   /**
@@ -81,6 +83,11 @@ public final class Store implements AutoCloseable {
   /** Extracted facts. */
   public FactRepository facts() {
     return facts;
+  }
+
+  /** The knowledge base: claims, resolved entities, blocks to resolve again. */
+  public KnowledgeRepository knowledge() {
+    return knowledge;
   }
 
   /**

@@ -1,0 +1,215 @@
+package org.entente.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the claims of one block into entities. Pure and deterministic: the same claims in any
+ * order give the same entities. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>agreements and bodies: one entity whatever the wording, by doc_type (or kind), title
+ *       words and compatible dates ({@link Similarity});
+ *   <li>visits and talks: one entity for the same visitor and host (or participants) on
+ *       overlapping or adjacent dates;
+ *   <li>trade volumes: one entity per year, the figures of different sources compared;
+ *   <li>everything else: one entity per equal key arguments and compatible dates.
+ * </ul>
+ *
+ * <p>Two facts of one document are never merged: extraction already made one fact per thing per
+ * document.
+ */
+public final class Resolver {
+
+  /** Types whose key names one thing over time: differing dates are a disagreement, not two. */
+  private static final Set<String> ONE_PER_KEY = Set.of("relations_established", "mission");
+
+  /** Days between two reports of a visit or talks that may still be the same event. */
+  private static final int EVENT_GAP_DAYS = 3;
+
+  private static final Map<String, List<String>> KEYS =
+      Map.ofEntries(
+          Map.entry("relations_established", List.of("parties")),
+          Map.entry("mission", List.of("sender", "host", "level")),
+          Map.entry("agreements_batch", List.of("count")),
+          Map.entry("legal_base", List.of("count")),
+          Map.entry("trade_target", List.of("value_usd")),
+          Map.entry("trade_partner_rank", List.of("partner", "of", "rank")),
+          Map.entry("trade_flow", List.of("exporter", "importer", "commodity")),
+          Map.entry("org_cooperation", List.of("org")),
+          Map.entry("award", List.of("recipient", "award")),
+          Map.entry("person_role", List.of("person", "role", "country")),
+          Map.entry("commitment", List.of("document", "clause")),
+          Map.entry("cooperation_area", List.of("area")));
+
+  private final Similarity similarity;
+
+  /** A resolver with this vocabulary. */
+  public Resolver(ResolveTerms terms) {
+    this.similarity = new Similarity(terms);
+  }
+
+  /**
+   * The entities of one block.
+   *
+   * @param block the block, {@code PAIR/family}
+   * @param claims its claims, from any number of documents
+   */
+  public List<Entity> resolve(String block, List<Claim> claims) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(ORDER);
+    EntityMaker maker = new EntityMaker(block);
+    String family = block.substring(block.indexOf('/') + 1);
+    List<List<Claim>> groups =
+        switch (family) {
+          case "agreement" -> similarity.agreements(sorted);
+          case "institution" -> null;
+          case "visit" -> events(sorted, c -> c.text("visitor") + "|" + c.text("host_country"));
+          case "talks" -> events(sorted, c -> String.join(",", c.list("participants")));
+          case "trade_volume" -> byYear(sorted);
+          default -> byKey(sorted, KEYS.getOrDefault(family, List.of()), ONE_PER_KEY.contains(family));
+        };
+    if (groups == null) {
+      return institutions(sorted, maker);
+    }
+    List<Entity> out = new ArrayList<>();
+    for (List<Claim> g : groups) {
+      out.add(maker.make(g));
+    }
+    return out;
+  }
+
+  static final Comparator<Claim> ORDER =
+      Comparator.comparing((Claim c) -> c.published() == null ? "9999" : c.published())
+          .thenComparing(Claim::doc)
+          .thenComparingInt(Claim::seq);
+
+  /** Bodies first, then their sessions, each session under the body its name resolves to. */
+  private List<Entity> institutions(List<Claim> claims, EntityMaker maker) {
+    List<Claim> bodies = claims.stream().filter(c -> c.type().equals("institution")).toList();
+    List<Claim> sessions = claims.stream().filter(c -> c.type().equals("institution_session")).toList();
+    List<List<Claim>> bodyGroups = similarity.bodies(bodies);
+    List<Entity> out = new ArrayList<>();
+    List<Entity> made = new ArrayList<>();
+    for (List<Claim> g : bodyGroups) {
+      made.add(maker.make(g));
+    }
+    out.addAll(made);
+    List<List<Claim>> sessionGroups = new ArrayList<>();
+    List<String> sessionBody = new ArrayList<>();
+    for (Claim s : sessions) {
+      Entity body = similarity.bodyOf(s, made);
+      String bodyKey = body == null ? String.join(" ", s.words()) : body.id();
+      List<Claim> home = null;
+      for (int i = 0; i < sessionGroups.size() && home == null; i++) {
+        List<Claim> g = sessionGroups.get(i);
+        if (sessionBody.get(i).equals(bodyKey)
+            && g.stream().noneMatch(c -> c.doc().equals(s.doc()))
+            && s.start() != null
+            && g.stream().allMatch(c -> c.start() != null && Dates.agree(c.start(), s.start()))) {
+          home = g;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        sessionGroups.add(home);
+        sessionBody.add(bodyKey);
+      }
+      home.add(s);
+    }
+    for (int i = 0; i < sessionGroups.size(); i++) {
+      Entity body = null;
+      for (Entity e : made) {
+        if (e.id().equals(sessionBody.get(i))) {
+          body = e;
+        }
+      }
+      out.add(maker.session(sessionGroups.get(i), body));
+    }
+    return out;
+  }
+
+  /** Visits or talks: the same key on overlapping or adjacent dates; undated ones stay apart. */
+  private static List<List<Claim>> events(List<Claim> claims, java.util.function.Function<Claim, String> key) {
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Claim> home = null;
+      if (c.start() != null) {
+        for (List<Claim> g : groups) {
+          Claim first = g.get(0);
+          if (key.apply(first).equals(key.apply(c))
+              && g.stream().noneMatch(x -> x.doc().equals(c.doc()))
+              && g.stream().allMatch(x -> Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS))) {
+            home = g;
+            break;
+          }
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
+    }
+    return groups;
+  }
+
+  /** Trade volumes: one group per year measured; undated figures stay apart. */
+  private static List<List<Claim>> byYear(List<Claim> claims) {
+    Map<String, List<Claim>> years = new java.util.TreeMap<>();
+    List<List<Claim>> undated = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.start() == null) {
+        undated.add(new ArrayList<>(List.of(c)));
+      } else {
+        years.computeIfAbsent(c.start().substring(0, 4), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<List<Claim>> out = new ArrayList<>(years.values());
+    out.addAll(undated);
+    return out;
+  }
+
+  /** Equal key arguments and compatible dates (or any dates, for one-per-key types). */
+  private static List<List<Claim>> byKey(List<Claim> claims, List<String> keys, boolean anyDate) {
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Claim> home = null;
+      for (List<Claim> g : groups) {
+        if (sameKey(g.get(0), c, keys)
+            && g.stream().noneMatch(x -> x.doc().equals(c.doc()))
+            && (anyDate || g.stream().allMatch(x -> Dates.agree(x.start(), c.start())))) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
+    }
+    return groups;
+  }
+
+  private static boolean sameKey(Claim a, Claim b, List<String> keys) {
+    Set<String> seen = new HashSet<>();
+    for (String k : keys) {
+      seen.add(k);
+      Double x = a.number(k);
+      Double y = b.number(k);
+      if (x != null && y != null) {
+        if (Math.abs(x - y) > 0.01 * Math.max(Math.abs(x), Math.abs(y))) {
+          return false;
+        }
+      } else if (!String.valueOf(a.args().get(k)).equalsIgnoreCase(String.valueOf(b.args().get(k)))) {
+        return false;
+      }
+    }
+    return !seen.isEmpty() || a.args().equals(b.args());
+  }
+}

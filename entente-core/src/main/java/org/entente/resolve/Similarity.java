@@ -1,0 +1,197 @@
+package org.entente.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When two titles or names mean one thing. Two claims match when their identity words overlap by
+ * at least half (Jaccard) and share a word that is not generic, their doc_types (or kinds) are
+ * compatible, their periods are equal, and their dates agree; a strong match (overlap of at least
+ * 0.8 on two specific words) within a few years is one thing whose sources disagree on the date.
+ * A title without identity words ("the joint statement") joins the one compatible, same-dated
+ * entity there is, if there is exactly one.
+ */
+final class Similarity {
+
+  private static final double MATCH = 0.5;
+  private static final double STRONG = 0.8;
+  private static final int STRONG_YEARS = 3;
+
+  private final ResolveTerms terms;
+
+  Similarity(ResolveTerms terms) {
+    this.terms = terms;
+  }
+
+  List<List<Claim>> agreements(List<Claim> claims) {
+    List<List<Claim>> groups = new ArrayList<>();
+    List<Claim> later = new ArrayList<>();
+    for (boolean drafts : new boolean[] {false, true}) {
+      for (Claim c : claims) {
+        if (c.draft() != drafts) {
+          continue;
+        }
+        if (c.words().isEmpty()) {
+          later.add(c);
+          continue;
+        }
+        List<Claim> best = null;
+        double bestScore = 0;
+        for (List<Claim> g : groups) {
+          double s = agreementScore(c, g);
+          if (s > bestScore) {
+            best = g;
+            bestScore = s;
+          }
+        }
+        place(groups, best, c);
+      }
+    }
+    for (Claim c : later) {
+      List<Claim> only = null;
+      int found = 0;
+      for (List<Claim> g : groups) {
+        if (c.start() != null && compatibleUnnamed(c, g)) {
+          only = g;
+          found++;
+        }
+      }
+      place(groups, found == 1 ? only : null, c);
+    }
+    return groups;
+  }
+
+  List<List<Claim>> bodies(List<Claim> claims) {
+    List<List<Claim>> groups = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Claim> best = null;
+      double bestScore = 0;
+      for (List<Claim> g : groups) {
+        if (g.stream().anyMatch(x -> x.doc().equals(c.doc()))
+            || !g.stream().allMatch(x -> kindsAgree(x.text("kind"), c.text("kind")))) {
+          continue;
+        }
+        double s = score(c, g);
+        if (s > bestScore) {
+          best = g;
+          bestScore = s;
+        }
+      }
+      place(groups, best, c);
+    }
+    return groups;
+  }
+
+  /** The body a session's institution name resolves to, or null. */
+  Entity bodyOf(Claim session, List<Entity> bodies) {
+    Entity best = null;
+    double bestScore = 0;
+    for (Entity e : bodies) {
+      double s = score(session, e.claims());
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private double agreementScore(Claim c, List<Claim> g) {
+    for (Claim x : g) {
+      if (x.doc().equals(c.doc())
+          || !terms.compatible(x.text("doc_type"), c.text("doc_type"))
+          || !periodsAgree(x.args().get("period"), c.args().get("period"))) {
+        return 0;
+      }
+    }
+    double s = score(c, g);
+    if (s == 0 || c.draft() || c.start() == null) {
+      return s;
+    }
+    for (Claim x : g) {
+      if (x.draft() || x.start() == null || Dates.agree(x.start(), c.start())) {
+        continue;
+      }
+      boolean strong = jaccard(x.words(), c.words()) >= STRONG && specificShared(x.words(), c.words()) >= 2;
+      if (!strong || Math.abs(Dates.year(x.start()) - Dates.year(c.start())) > STRONG_YEARS) {
+        return 0;
+      }
+    }
+    return s;
+  }
+
+  private boolean compatibleUnnamed(Claim c, List<Claim> g) {
+    boolean dated = false;
+    for (Claim x : g) {
+      if (x.doc().equals(c.doc()) || !Objects.equals(x.text("doc_type"), c.text("doc_type"))) {
+        return false;
+      }
+      if (!x.draft() && x.start() != null) {
+        if (!Dates.agree(x.start(), c.start())) {
+          return false;
+        }
+        dated = true;
+      }
+    }
+    return dated;
+  }
+
+  /** The best pairwise match of a claim with a group's claims, 0 when none matches. */
+  private double score(Claim c, List<Claim> g) {
+    double best = 0;
+    for (Claim x : g) {
+      if (x.words().isEmpty() || c.words().isEmpty()) {
+        continue;
+      }
+      double j = jaccard(x.words(), c.words());
+      if (j >= MATCH && specificShared(x.words(), c.words()) >= 1) {
+        best = Math.max(best, j);
+      }
+    }
+    return best;
+  }
+
+  private int specificShared(List<String> a, List<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w) && !terms.genericWords().contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double jaccard(List<String> a, List<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    if (union.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / union.size();
+  }
+
+  private static boolean periodsAgree(Object a, Object b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private static boolean kindsAgree(String a, String b) {
+    return a == null || b == null || a.equals(b) || a.equals("other") || b.equals("other");
+  }
+
+  private static void place(List<List<Claim>> groups, List<Claim> home, Claim c) {
+    if (home == null) {
+      home = new ArrayList<>();
+      groups.add(home);
+    }
+    home.add(c);
+  }
+}

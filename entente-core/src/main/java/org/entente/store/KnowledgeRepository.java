@@ -1,0 +1,210 @@
+package org.entente.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.resolve.Claim;
+import org.entente.resolve.Entity;
+import org.entente.resolve.Resolver;
+
+/**
+ * The knowledge base as stored: each document's claims, the entities resolved per block, and
+ * the blocks waiting to be resolved again. Writing a document's claims marks its old and new
+ * blocks; {@link #refresh} resolves only those, so adding one document to a large store does not
+ * redo the others.
+ */
+public final class KnowledgeRepository {
+
+  private final Connection connection;
+  private final ObjectMapper json = new ObjectMapper();
+
+  KnowledgeRepository(Connection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * What a refresh did.
+   *
+   * @param blocks the blocks resolved again
+   * @param claims the claims they hold
+   * @param entities the entities they now hold
+   */
+  public record Refreshed(int blocks, long claims, long entities) {}
+
+  /** Replaces the claims of one document, in the open transaction, and marks their blocks. */
+  public void replaceClaims(String doc, List<Claim> claims) {
+    try {
+      Set<String> blocks = new TreeSet<>();
+      try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT block FROM kb_claim WHERE doc_id = ?")) {
+        s.setString(1, doc);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            blocks.add(rs.getString(1));
+          }
+        }
+      }
+      try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_claim WHERE doc_id = ?")) {
+        s.setString(1, doc);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          connection.prepareStatement("INSERT INTO kb_claim (doc_id, block, payload) VALUES (?, ?, ?)")) {
+        for (Claim c : claims) {
+          s.setString(1, doc);
+          s.setString(2, c.block());
+          s.setString(3, write(c));
+          s.addBatch();
+          blocks.add(c.block());
+        }
+        s.executeBatch();
+      }
+      markDirty(blocks);
+    } catch (SQLException e) {
+      throw new StoreException("cannot store the claims of '" + doc + "': " + Store.rootMessage(e), e);
+    }
+  }
+
+  /** Marks every block to be resolved again (after new resolution rules). */
+  public void markAllDirty() {
+    markDirty(new TreeSet<>(query("SELECT DISTINCT block FROM kb_claim", null, rs -> rs.getString(1))));
+  }
+
+  /** The blocks waiting to be resolved again. */
+  public List<String> dirtyBlocks() {
+    return query("SELECT block FROM kb_dirty ORDER BY block", null, rs -> rs.getString(1));
+  }
+
+  /** Resolves the marked blocks again with this resolver, in the open transaction. */
+  public Refreshed refresh(Resolver resolver) {
+    int blocks = 0;
+    long claims = 0;
+    long entities = 0;
+    for (String block : dirtyBlocks()) {
+      List<Claim> held = claims(block);
+      List<Entity> resolved = held.isEmpty() ? List.of() : resolver.resolve(block, held);
+      replaceEntities(block, resolved);
+      blocks++;
+      claims += held.size();
+      entities += resolved.size();
+    }
+    return new Refreshed(blocks, claims, entities);
+  }
+
+  /** The claims of one block. */
+  public List<Claim> claims(String block) {
+    return query("SELECT payload FROM kb_claim WHERE block = ? ORDER BY id", block,
+        rs -> read(rs.getString(1), Claim.class));
+  }
+
+  /** The claims of every block of a pair of countries ({@code KZ-TJ}). */
+  public List<Claim> claimsOfPair(String pair) {
+    return query("SELECT payload FROM kb_claim WHERE block LIKE ? ORDER BY id", pair + "/%",
+        rs -> read(rs.getString(1), Claim.class));
+  }
+
+  /** The entities of a pair of countries ({@code KZ-TJ}), or of every pair when null. */
+  public List<Entity> entities(String pair) {
+    String sql = "SELECT payload FROM kb_entity" + (pair == null ? "" : " WHERE block LIKE ?") + " ORDER BY block, id";
+    return query(sql, pair == null ? null : pair + "/%", rs -> read(rs.getString(1), Entity.class));
+  }
+
+  /** The pairs of countries with claims, sorted. */
+  public List<String> pairs() {
+    Set<String> pairs = new TreeSet<>();
+    for (String block : query("SELECT DISTINCT block FROM kb_claim", null, rs -> rs.getString(1))) {
+      pairs.add(block.substring(0, block.indexOf('/')));
+    }
+    return List.copyOf(pairs);
+  }
+
+  private void replaceEntities(String block, List<Entity> entities) {
+    try {
+      try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_entity WHERE block = ?")) {
+        s.setString(1, block);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "INSERT INTO kb_entity (block, entity_id, type, when_start, payload) VALUES (?, ?, ?, ?, ?)")) {
+        for (Entity e : entities) {
+          s.setString(1, block);
+          s.setString(2, e.id());
+          s.setString(3, e.type());
+          s.setString(4, e.start());
+          s.setString(5, write(e));
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_dirty WHERE block = ?")) {
+        s.setString(1, block);
+        s.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store the entities of block '" + block + "': " + Store.rootMessage(e), e);
+    }
+  }
+
+  private void markDirty(Set<String> blocks) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    Set<String> known = new TreeSet<>(dirtyBlocks());
+    try (PreparedStatement s = connection.prepareStatement("INSERT INTO kb_dirty (block) VALUES (?)")) {
+      for (String b : blocks) {
+        if (known.add(b)) {
+          s.setString(1, b);
+          s.addBatch();
+        }
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new StoreException("cannot mark blocks to resolve: " + Store.rootMessage(e), e);
+    }
+  }
+
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, String param, Row<T> row) {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      if (param != null) {
+        s.setString(1, param);
+      }
+      s.setFetchSize(500);
+      try (ResultSet rs = s.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.read(rs));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the knowledge base: " + Store.rootMessage(e), e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("knowledge-base records are plain values: " + value, e);
+    }
+  }
+
+  private <T> T read(String payload, Class<T> type) {
+    try {
+      return json.readValue(payload, type);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("a stored " + type.getSimpleName() + " is not valid: " + e.getOriginalMessage(), e);
+    }
+  }
+}
