@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       EvalCommand.class,
       GenCommand.class,
+      TimelineCommand.class,
+      AgreementsCommand.class,
+      TradeCommand.class,
+      ConflictsCommand.class,
+      BriefCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

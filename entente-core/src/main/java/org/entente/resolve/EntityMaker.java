@@ -160,6 +160,15 @@ final class EntityMaker {
       case "status" -> {
         return STATUS_ORDER.indexOf(v) > STATUS_ORDER.indexOf(pick);
       }
+      case "doc_type" -> {
+        // "the agreement" names a treaty as often as an agreement: the specific word wins.
+        boolean vGeneric = v.equals("agreement") || v.equals("other");
+        boolean pGeneric = pick.equals("agreement") || pick.equals("other");
+        if (vGeneric != pGeneric) {
+          return pGeneric;
+        }
+        return votes > pickVotes;
+      }
       case "kind", "format" -> {
         if (pick.equals("unspecified") != v.equals("unspecified")) {
           return pick.equals("unspecified");
