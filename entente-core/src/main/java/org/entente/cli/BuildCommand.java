@@ -129,14 +129,21 @@ final class BuildCommand implements Callable<Integer> {
         if (loaded.errors() > 0) {
           tally.failed();
         }
-        knowledge.refresh(opened);
+        long started = System.nanoTime();
+        report(err, knowledge.refresh(opened), started);
       } else {
-        ingestion.refreshKnowledge(opened);
+        long started = System.nanoTime();
+        ingestion.refreshKnowledge(opened).ifPresent(r -> report(err, r, started));
       }
       opened.commit();
     }
     err.println(tally.summary());
     err.flush();
     return tally.failures() > 0 ? Main.EXIT_PARTIAL : 0;
+  }
+
+  private static void report(PrintWriter err, org.entente.store.KnowledgeRepository.Refreshed r, long started) {
+    err.printf(java.util.Locale.ROOT, "knowledge base: resolved %d block(s) again (%d claims, %d entities) in %.2f s%n",
+        r.blocks(), r.claims(), r.entities(), (System.nanoTime() - started) / 1e9);
   }
 }

@@ -109,8 +109,10 @@ public final class Claims {
       if (spans.isEmpty()) {
         continue;
       }
-      drafts.add(new Draft(i, f, args, locate(text, cp, nameOf(f.type(), args), spans)));
+      drafts.add(new Draft(i, f, args, spans, locate(text, cp, nameOf(f.type(), args), spans)));
     }
+    addUnnamedEvidence(text, cp, drafts);
+    narrowSharedEvents(text, cp, drafts);
     references.attach(text, cp, drafts);
     String docPair = docPair(drafts);
     List<Claim> out = new ArrayList<>(drafts.size());
@@ -136,13 +138,19 @@ public final class Claims {
     final int seq;
     final Source source;
     final Map<String, Object> args;
+    final List<int[]> evidence;
     final List<Quote> quotes;
 
-    Draft(int seq, Source source, Map<String, Object> args, List<Quote> quotes) {
+    Draft(int seq, Source source, Map<String, Object> args, List<int[]> evidence, List<Quote> quotes) {
       this.seq = seq;
       this.source = source;
       this.args = args;
+      this.evidence = evidence;
       this.quotes = new ArrayList<>(quotes);
+    }
+
+    boolean named() {
+      return nameOf(source.type(), args) != null;
     }
 
     int firstStart() {
@@ -167,6 +175,70 @@ public final class Claims {
           default -> null;
         };
     return name == null ? null : name.toString();
+  }
+
+  /**
+   * A named fact's evidence that does not spell its name ("the presidents signed a joint
+   * statement") still mentions it, unless it spells the name of another named fact there.
+   */
+  private static void addUnnamedEvidence(String text, CodePoints cp, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (!d.named() || sameAsEvidence(d)) {
+        continue;
+      }
+      for (int[] span : d.evidence) {
+        boolean quoted = d.quotes.stream().anyMatch(q -> q.start() < span[1] && span[0] < q.end());
+        boolean othersNamed = drafts.stream().anyMatch(o -> o != d && o.named()
+            && o.quotes.stream().anyMatch(q -> q.end() - q.start() < span[1] - span[0]
+                && span[0] <= q.start() && q.end() <= span[1]));
+        if (!quoted && !othersNamed) {
+          d.quotes.add(quote(text, cp, span[0], span[1]));
+        }
+      }
+      d.quotes.sort(Comparator.comparingInt(Quote::start));
+    }
+  }
+
+  private static boolean sameAsEvidence(Draft d) {
+    return d.quotes.stream().allMatch(q -> d.evidence.stream().anyMatch(e -> e[0] == q.start() && e[1] == q.end()));
+  }
+
+  /**
+   * Visits or talks told in one sentence ("in September 2013 and again in September 2022") are
+   * each quoted by the clause that holds their year, so that each mention points at its own.
+   */
+  private static void narrowSharedEvents(String text, CodePoints cp, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      String type = d.source.type();
+      if (!(type.equals("visit") || type.equals("talks")) || d.source.start() == null) {
+        continue;
+      }
+      String year = d.source.start().substring(0, 4);
+      List<Quote> narrowed = new ArrayList<>();
+      for (Quote q : d.quotes) {
+        boolean shared = drafts.stream().anyMatch(o -> o != d && o.source.type().equals(type)
+            && o.evidence.stream().anyMatch(x -> x[0] == q.start() && x[1] == q.end()));
+        int from = cp.toChar(q.start());
+        int to = cp.toChar(q.end());
+        int at = shared ? text.substring(from, to).indexOf(year) : -1;
+        if (at < 0) {
+          narrowed.add(q);
+          continue;
+        }
+        int clauseStart = from + at;
+        while (clauseStart > from && ",;".indexOf(text.charAt(clauseStart - 1)) < 0
+            && !text.startsWith(" and ", clauseStart - 5 < from ? from : clauseStart - 5)) {
+          clauseStart--;
+        }
+        int clauseEnd = from + at + year.length();
+        while (clauseEnd < to && ",;.".indexOf(text.charAt(clauseEnd)) < 0 && !text.startsWith(" and ", clauseEnd)) {
+          clauseEnd++;
+        }
+        narrowed.add(quote(text, cp, cp.of(clauseStart), cp.of(clauseEnd)));
+      }
+      d.quotes.clear();
+      d.quotes.addAll(narrowed);
+    }
   }
 
   /** The places in the evidence that spell the name; the evidence itself where none does. */

@@ -81,8 +81,7 @@ final class EntityMaker {
       }
       List<Claim> home = null;
       for (List<Claim> s : sides) {
-        double w = s.get(0).number("value_usd");
-        if (Math.abs(v - w) <= TRADE_TOLERANCE * Math.max(Math.abs(v), Math.abs(w))) {
+        if (consistent(c, s.get(0))) {
           home = s;
           break;
         }
@@ -113,6 +112,23 @@ final class EntityMaker {
               "value_usd",
               sides.stream().map(s -> new Disagreement.Side(fmt(s.get(0).number("value_usd")), s)).toList()));
     }
+  }
+
+  /**
+   * Whether two figures for one year can both be true: within 2 % of each other, or one a bound
+   * ("over $1 billion") that the other figure keeps.
+   */
+  static boolean consistent(Claim a, Claim b) {
+    double x = a.number("value_usd");
+    double y = b.number("value_usd");
+    if (Math.abs(x - y) <= TRADE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))) {
+      return true;
+    }
+    return bounds(a.text("qualifier"), x, y) || bounds(b.text("qualifier"), y, x);
+  }
+
+  private static boolean bounds(String qualifier, double bound, double other) {
+    return ("over".equals(qualifier) && other >= bound) || ("under".equals(qualifier) && other <= bound);
   }
 
   private static String fmt(double v) {

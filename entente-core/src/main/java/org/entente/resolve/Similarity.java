@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * When two titles or names mean one thing. Two claims match when their identity words overlap by
  * at least half (Jaccard) and share a word that is not generic, their doc_types (or kinds) are
- * compatible, their periods are equal, and their dates agree; a strong match (overlap of at least
- * 0.8 on two specific words) within a few years is one thing whose sources disagree on the date.
+ * compatible, their periods are equal, and their dates agree. A strong match (overlap of at least
+ * 0.8 on two specific words) is one thing whose sources disagree on the date, except for kinds
+ * signed again and again (joint statements, programs), which must lie within a few years.
  * A title without identity words ("the joint statement") joins the one compatible, same-dated
  * entity there is, if there is exactly one.
  */
@@ -19,6 +20,9 @@ final class Similarity {
   private static final double MATCH = 0.5;
   private static final double STRONG = 0.8;
   private static final int STRONG_YEARS = 3;
+
+  /** Kinds of documents signed again and again under one title: dates keep them apart. */
+  private static final Set<String> RECURRING = Set.of("joint_statement", "program", "protocol", "roadmap", "other");
 
   private final ResolveTerms terms;
 
@@ -116,7 +120,8 @@ final class Similarity {
         continue;
       }
       boolean strong = jaccard(x.words(), c.words()) >= STRONG && specificShared(x.words(), c.words()) >= 2;
-      if (!strong || Math.abs(Dates.year(x.start()) - Dates.year(c.start())) > STRONG_YEARS) {
+      boolean recurring = RECURRING.contains(c.text("doc_type")) || RECURRING.contains(x.text("doc_type"));
+      if (!strong || (recurring && Math.abs(Dates.year(x.start()) - Dates.year(c.start())) > STRONG_YEARS)) {
         return 0;
       }
     }

@@ -1,0 +1,49 @@
+package org.entente.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.annotate.gazetteer.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+class ClaimsTest {
+
+  private final Claims claims = new Claims(ResolveTerms.builtin(), Dictionaries.builtin());
+
+  private static String spans(int start, int end) {
+    return "[{\"start\":" + start + ",\"end\":" + end + "}]";
+  }
+
+  @Test
+  void quotesAnAgreementByItsTitleAndByALaterDefiniteReference() {
+    String text = "Leaders of Kazakhstan and Tajikistan signed the Treaty on Allied Relations in Dushanbe. "
+        + "Observers said the new treaty would deepen security ties.";
+    int end = text.indexOf('.') + 1;
+    List<Claim> out = claims.of("d", text, "2024-08-22", List.of(new Claims.Source("agreement",
+        "{\"title\":\"Treaty on Allied Relations\",\"doc_type\":\"treaty\",\"parties\":[\"KZ\",\"TJ\"]}",
+        "2024-08-22", null, spans(0, end))));
+    assertThat(out).singleElement().satisfies(c -> {
+      assertThat(c.block()).isEqualTo("KZ-TJ/agreement");
+      assertThat(c.words()).containsExactly("allied", "relation");
+      assertThat(c.quotes()).extracting(Quote::text).containsExactly("Treaty on Allied Relations", "the new treaty");
+    });
+  }
+
+  @Test
+  void factsWithoutAPairTakeTheDocumentsMainPair() {
+    String text = "Kazakhstan and Tajikistan signed a treaty. The commission met in Astana.";
+    List<Claim> out = claims.of("d", text, null, List.of(
+        new Claims.Source("agreement", "{\"title\":\"treaty\",\"doc_type\":\"treaty\",\"parties\":[\"TJ\",\"KZ\"]}",
+            null, null, spans(0, 42)),
+        new Claims.Source("institution_session", "{\"institution\":\"commission\"}", null, null, spans(43, 72))));
+    assertThat(out).extracting(Claim::block).containsExactly("KZ-TJ/agreement", "KZ-TJ/institution");
+  }
+
+  @Test
+  void titleWordsDropCountriesTypesAndStopWordsAndFoldSynonyms() {
+    assertThat(claims.words("Treaty on the Fundamentals of the Relations between the Republic of Tajikistan and the Republic of Kazakhstan"))
+        .isEqualTo(claims.words("agreement on basic relations"));
+    assertThat(claims.words("Kazakh-Tajik Intergovernmental Commission on Economic Cooperation"))
+        .containsExactly("commission", "cooperation", "economic");
+  }
+}
