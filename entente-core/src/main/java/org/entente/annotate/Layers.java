@@ -13,6 +13,13 @@ public final class Layers {
   /** Words, numbers, punctuation. */
   public static final Layer<Token> TOKENS = new Layer<>("tokens", Token.class);
 
+  /**
+   * The text and its tokens in lower case: one {@link LowerCase} per document, shared by every
+   * stage that matches words in any case. A view of the text rather than something found in it,
+   * so not among {@link #ALL}.
+   */
+  public static final Layer<LowerCase> LOWER_CASE = new Layer<>("lower-case", LowerCase.class);
+
   /** Countries, cities, organizations and persons found by name in the dictionaries. */
   public static final Layer<ActorMention> ACTORS = new Layer<>("actors", ActorMention.class);
 
@@ -28,7 +35,7 @@ public final class Layers {
   /** Numbers, money, percentages and counts of things. */
   public static final Layer<Amount> AMOUNTS = new Layer<>("amounts", Amount.class);
 
-  /** All of them, in pipeline order. */
+  /** All the layers of things found in the text, in pipeline order. */
   public static final List<Layer<?>> ALL =
       List.of(SENTENCES, TOKENS, ACTORS, TIMES, ROLES, BODIES, AMOUNTS);
 }

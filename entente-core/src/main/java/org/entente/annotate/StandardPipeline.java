@@ -8,6 +8,7 @@ import org.entente.annotate.gazetteer.Dictionaries;
 import org.entente.annotate.gazetteer.RoleAnnotator;
 import org.entente.annotate.sentence.SentenceSplitter;
 import org.entente.annotate.time.TimeAnnotator;
+import org.entente.annotate.token.CaseFolder;
 import org.entente.annotate.token.Tokenizer;
 
 /** The annotation pipeline every command and job uses: one place decides the stages and order. */
@@ -16,7 +17,7 @@ public final class StandardPipeline {
   private StandardPipeline() {}
 
   /**
-   * Tokens, sentences, actors, times, roles (dated by their sentence), bodies, amounts. Loads and validates every data file
+   * Tokens, their lower case, sentences, actors, times, roles (dated by their sentence), bodies, amounts. Loads and validates every data file
    * now, so that a bad dictionary fails at start-up with its file and line.
    */
   public static Pipeline create(Dictionaries dictionaries) {
@@ -24,6 +25,7 @@ public final class StandardPipeline {
     return Pipeline.of(
         List.of(
             tokenizer,
+            new CaseFolder(),
             new SentenceSplitter(),
             new ActorAnnotator(dictionaries, tokenizer),
             new TimeAnnotator(),

@@ -17,6 +17,7 @@ import org.entente.annotate.CityMention;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.Layers;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.OrganizationMention;
 import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
@@ -108,6 +109,7 @@ final class AnnotationPrinter {
         d.put("type", "token");
         d.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
       }
+      case LowerCase l -> d.put("type", "lower-case");
       case CountryMention c -> {
         d.put("type", "country");
         d.put("code", c.code());

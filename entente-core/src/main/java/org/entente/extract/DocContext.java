@@ -13,6 +13,7 @@ import org.entente.annotate.CityMention;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.Layers;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.OrganizationMention;
 import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
@@ -41,12 +42,8 @@ public final class DocContext {
     this.doc = doc;
     this.pair = mainPair(doc.get(Layers.ACTORS));
     this.datelineCity = datelineCity(doc);
-    char[] chars = doc.text().toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      // char by char, so that offsets stay those of the text (String.toLowerCase may not)
-      chars[i] = Character.toLowerCase(chars[i]);
-    }
-    this.lower = new String(chars);
+    // the pipeline's shared lower-case view; char by char, so offsets stay those of the text
+    this.lower = doc.has(Layers.LOWER_CASE) ? LowerCase.of(doc).text() : LowerCase.fold(doc.text());
     this.words = triggers == null ? WordIndex.of(lower) : WordIndex.of(lower, triggers);
   }
 

@@ -14,74 +14,100 @@ final class WordIndex {
   /** Per word, the bits of the trigger lists that may start there; null when not computed. */
   final long[] masks;
 
-  private WordIndex(String lower, int[] starts, int[] ends, long[] hash, long[] hash3, long[] masks) {
+  private final int size;
+
+  private WordIndex(
+      String lower, int[] starts, int[] ends, long[] hash, long[] hash3, long[] masks, int size) {
     this.lower = lower;
     this.starts = starts;
     this.ends = ends;
     this.hash = hash;
     this.hash3 = hash3;
     this.masks = masks;
+    this.size = size;
   }
 
   /** The words of {@code lower}, with the bits of the trigger lists that may start at each. */
   static WordIndex of(String lower, TriggerMasks triggers) {
-    WordIndex w = of(lower);
-    long[] masks = new long[w.size()];
-    for (int k = 0; k < masks.length; k++) {
-      masks[k] = triggers.get(w.hash[k]) | triggers.get(w.hash3[k]);
-    }
-    return new WordIndex(lower, w.starts, w.ends, w.hash, w.hash3, masks);
+    return index(lower, triggers);
   }
 
   static WordIndex of(String lower) {
+    return index(lower, null);
+  }
+
+  /** One pass over the chars; the arrays may be longer than {@link #size()}. */
+  private static WordIndex index(String lower, TriggerMasks triggers) {
     int n = lower.length();
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      if (Character.isLetterOrDigit(lower.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    long[] hash = new long[count];
-    long[] hash3 = new long[count];
+    int capacity = n / 5 + 16;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    long[] hash = new long[capacity];
+    long[] hash3 = new long[capacity];
     int k = 0;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(lower.charAt(i))) {
+      if (!isWordChar(lower.charAt(i))) {
         i++;
         continue;
       }
+      long h = SEED;
+      long h3 = SEED;
       int j = i;
-      while (j < n && Character.isLetterOrDigit(lower.charAt(j))) {
+      char c;
+      while (j < n && isWordChar(c = lower.charAt(j))) {
+        h = 31 * h + c;
+        if (j < i + 3) {
+          h3 = h;
+        }
         j++;
+      }
+      if (k == starts.length) {
+        int grown = capacity * 2;
+        capacity = grown;
+        starts = java.util.Arrays.copyOf(starts, grown);
+        ends = java.util.Arrays.copyOf(ends, grown);
+        hash = java.util.Arrays.copyOf(hash, grown);
+        hash3 = java.util.Arrays.copyOf(hash3, grown);
       }
       starts[k] = i;
       ends[k] = j;
-      hash[k] = hash(lower, i, j);
-      hash3[k] = hash(lower, i, Math.min(j, i + 3));
+      hash[k] = h;
+      hash3[k] = h3;
       k++;
       i = j;
     }
-    return new WordIndex(lower, starts, ends, hash, hash3, null);
+    long[] masks = null;
+    if (triggers != null) {
+      masks = new long[k];
+      for (int w = 0; w < k; w++) {
+        masks[w] = triggers.get(hash[w]) | triggers.get(hash3[w]);
+      }
+    }
+    return new WordIndex(lower, starts, ends, hash, hash3, masks, k);
+  }
+
+  private static final long SEED = 1125899906842597L;
+
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   static long hash(CharSequence s, int from, int to) {
-    long h = 1125899906842597L;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return h;
+    return org.entente.annotate.LowerCase.hash(s, from, to);
   }
 
   int size() {
-    return starts.length;
+    return size;
   }
 
   /** The first word starting at or after {@code offset}. */
   int firstAtOrAfter(int offset) {
     int lo = 0;
-    int hi = starts.length;
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (starts[mid] < offset) {

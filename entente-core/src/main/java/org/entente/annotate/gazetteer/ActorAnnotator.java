@@ -12,6 +12,7 @@ import org.entente.annotate.CityMention;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.LayerSink;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.Layers;
 import org.entente.annotate.OrganizationMention;
 import org.entente.annotate.PersonMention;
@@ -113,7 +114,7 @@ public final class ActorAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS);
+    return Set.of(Layers.TOKENS, Layers.LOWER_CASE);
   }
 
   @Override
@@ -123,11 +124,12 @@ public final class ActorAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedDocument doc, LayerSink out) {
-    out.put(Layers.ACTORS, find(doc.text(), doc.get(Layers.TOKENS), doc.published()));
+    out.put(Layers.ACTORS,
+        find(doc.text(), LowerCase.of(doc), doc.get(Layers.TOKENS), doc.published()));
   }
 
-  List<ActorMention> find(String text, List<Token> tokens, PartialDate published) {
-    MatchTokens view = MatchTokens.of(text, tokens, hyphenated::contains);
+  List<ActorMention> find(String text, LowerCase lower, List<Token> tokens, PartialDate published) {
+    MatchTokens view = MatchTokens.of(text, lower, tokens, hyphenated::contains);
     List<ActorMention> found = new ArrayList<>();
     List<String> namedInFull = new ArrayList<>();
     int i = 0;
@@ -195,7 +197,7 @@ public final class ActorAnnotator implements Annotator {
     List<ActorMention> later = new ArrayList<>();
     for (int i = 0; i < view.size() && !families.isEmpty(); i++) {
       String id = families.get(view.string(i));
-      Span at = view.spans.get(i);
+      Span at = view.span(i);
       if (id != null && known.stream().noneMatch(a -> a.span().overlaps(at)) && out.stream().noneMatch(a -> a.span().overlaps(at))) {
         later.add(new PersonMention(at, id, List.of(id), null));
       }

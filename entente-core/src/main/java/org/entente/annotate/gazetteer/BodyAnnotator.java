@@ -11,6 +11,7 @@ import org.entente.annotate.BodyMention;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.LayerSink;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.Layers;
 import org.entente.annotate.Token;
 import org.entente.annotate.token.Tokenizer;
@@ -44,7 +45,7 @@ public final class BodyAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.ACTORS);
+    return Set.of(Layers.TOKENS, Layers.LOWER_CASE, Layers.ACTORS);
   }
 
   @Override
@@ -57,7 +58,7 @@ public final class BodyAnnotator implements Annotator {
     String text = doc.text();
     List<Token> tokens = doc.get(Layers.TOKENS);
     ActorIndex countries = new ActorIndex(doc.get(Layers.ACTORS));
-    MatchTokens view = MatchTokens.plain(text, tokens);
+    MatchTokens view = MatchTokens.plain(text, LowerCase.of(doc));
     List<String> strings = view.strings();
     List<BodyMention> found = new ArrayList<>();
     int i = 0;

@@ -1,86 +1,107 @@
 package org.entente.annotate.gazetteer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.Token;
 import org.entente.text.Span;
 
 /**
  * The tokens a dictionary is matched against: the document's tokens, except that a hyphenated
  * word the dictionaries do not know as a whole ("Kazakh-Tajik") is split at its hyphens, so that
- * each part can match. Token strings are made only when a lookup needs them: most tokens are
- * rejected by a hash of their lower-case chars (see {@link TokenTrie#longest}).
+ * each part can match. Built on the document's {@link LowerCase} view: token strings are made
+ * only when a lookup needs them, and most tokens are rejected by the hash of their lower-case
+ * chars (see {@link TokenTrie#longest}).
  */
 final class MatchTokens {
 
   final String text;
   final String lower;
-  final List<Span> spans;
 
+  private final int[] starts;
+  private final int[] ends;
   private final long[] hashes;
+  private final int size;
 
-  private MatchTokens(String text, String lower, List<Span> spans) {
+  private MatchTokens(String text, String lower, int[] starts, int[] ends, long[] hashes, int size) {
     this.text = text;
     this.lower = lower;
-    this.spans = spans;
-    this.hashes = new long[spans.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      Span s = spans.get(i);
-      long h = 1125899906842597L;
-      for (int k = s.start(); k < s.end(); k++) {
-        h = 31 * h + lower.charAt(k);
-      }
-      hashes[i] = h;
-    }
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.size = size;
   }
 
-  /** Lower-cases char by char, so that offsets stay those of the text. */
-  static String lowerCase(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
-    }
-    return new String(chars);
-  }
-
-  static MatchTokens of(String text, List<Token> tokens, Predicate<String> knownWhole) {
-    String lower = lowerCase(text);
-    List<Span> spans = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      Span span = t.span();
-      if (t.kind() == Token.Kind.WORD && hasInnerHyphen(text, span)
-          && !knownWhole.test(lower.substring(span.start(), span.end()))) {
-        int start = span.start();
-        for (int i = span.start(); i <= span.end(); i++) {
-          if (i == span.end() || text.charAt(i) == '-') {
-            if (i > start) {
-              spans.add(new Span(start, i));
+  static MatchTokens of(String text, LowerCase view, List<Token> tokens, Predicate<String> knownWhole) {
+    String lower = view.text();
+    int n = view.size();
+    int capacity = n + 8;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    long[] hashes = new long[capacity];
+    int k = 0;
+    for (int t = 0; t < n; t++) {
+      int start = view.start(t);
+      int end = view.end(t);
+      if (tokens.get(t).kind() == Token.Kind.WORD && hasInnerHyphen(text, start, end)
+          && !knownWhole.test(view.token(t))) {
+        int from = start;
+        for (int i = start; i <= end; i++) {
+          if (i == end || text.charAt(i) == '-') {
+            int parts = (i > from ? 1 : 0) + (i < end ? 1 : 0);
+            if (k + parts > starts.length) {
+              int grown = starts.length * 2 + parts;
+              starts = java.util.Arrays.copyOf(starts, grown);
+              ends = java.util.Arrays.copyOf(ends, grown);
+              hashes = java.util.Arrays.copyOf(hashes, grown);
             }
-            if (i < span.end()) {
-              spans.add(new Span(i, i + 1));
+            if (i > from) {
+              starts[k] = from;
+              ends[k] = i;
+              hashes[k] = LowerCase.hash(lower, from, i);
+              k++;
             }
-            start = i + 1;
+            if (i < end) {
+              starts[k] = i;
+              ends[k] = i + 1;
+              hashes[k] = LowerCase.hash(lower, i, i + 1);
+              k++;
+            }
+            from = i + 1;
           }
         }
       } else {
-        spans.add(span);
+        if (k == starts.length) {
+          int grown = starts.length * 2 + 1;
+          starts = java.util.Arrays.copyOf(starts, grown);
+          ends = java.util.Arrays.copyOf(ends, grown);
+          hashes = java.util.Arrays.copyOf(hashes, grown);
+        }
+        starts[k] = start;
+        ends[k] = end;
+        hashes[k] = view.hash(t);
+        k++;
       }
     }
-    return new MatchTokens(text, lower, spans);
+    return new MatchTokens(text, lower, starts, ends, hashes, k);
   }
 
   /** The document's tokens as they are, without splitting. */
-  static MatchTokens plain(String text, List<Token> tokens) {
-    List<Span> spans = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      spans.add(t.span());
+  static MatchTokens plain(String text, LowerCase view) {
+    int n = view.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    long[] hashes = new long[n];
+    for (int t = 0; t < n; t++) {
+      starts[t] = view.start(t);
+      ends[t] = view.end(t);
+      hashes[t] = view.hash(t);
     }
-    return new MatchTokens(text, lowerCase(text), spans);
+    return new MatchTokens(text, view.text(), starts, ends, hashes, n);
   }
 
-  private static boolean hasInnerHyphen(String text, Span span) {
-    for (int i = span.start() + 1; i < span.end(); i++) {
+  private static boolean hasInnerHyphen(String text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
       if (text.charAt(i) == '-') {
         return true;
       }
@@ -89,12 +110,24 @@ final class MatchTokens {
   }
 
   int size() {
-    return spans.size();
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
   }
 
   String string(int i) {
-    Span s = spans.get(i);
-    return text.substring(s.start(), s.end());
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** True when token {@code i} is {@code s} as written. */
+  boolean is(int i, String s) {
+    return ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
   }
 
   /** The token strings, made on demand. */
@@ -107,14 +140,13 @@ final class MatchTokens {
 
       @Override
       public int size() {
-        return spans.size();
+        return size;
       }
     };
   }
 
   String lower(int i) {
-    Span s = spans.get(i);
-    return lower.substring(s.start(), s.end());
+    return lower.substring(starts[i], ends[i]);
   }
 
   /** A hash of token {@code i}'s lower-case chars, equal to {@link TokenTrie#hash(String)}. */
@@ -122,7 +154,11 @@ final class MatchTokens {
     return hashes[i];
   }
 
+  Span span(int i) {
+    return new Span(starts[i], ends[i]);
+  }
+
   Span span(int from, int to) {
-    return new Span(spans.get(from).start(), spans.get(to - 1).end());
+    return new Span(starts[from], ends[to - 1]);
   }
 }

@@ -10,6 +10,7 @@ import org.entente.annotate.Annotator;
 import org.entente.annotate.CountryMention;
 import org.entente.annotate.Layer;
 import org.entente.annotate.LayerSink;
+import org.entente.annotate.LowerCase;
 import org.entente.annotate.Layers;
 import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
@@ -54,7 +55,7 @@ public final class RoleAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.TIMES);
+    return Set.of(Layers.TOKENS, Layers.LOWER_CASE, Layers.SENTENCES, Layers.ACTORS, Layers.TIMES);
   }
 
   @Override
@@ -76,7 +77,7 @@ public final class RoleAnnotator implements Annotator {
         }
       }
     }
-    MatchTokens view = MatchTokens.plain(text, tokens);
+    MatchTokens view = MatchTokens.plain(text, LowerCase.of(doc));
     List<String> strings = view.strings();
     List<PersonMention> found = new ArrayList<>();
     int i = 0;

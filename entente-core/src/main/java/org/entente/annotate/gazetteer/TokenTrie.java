@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.annotate.LowerCase;
 
 /**
  * Phrases as token sequences in a trie keyed by lower-cased token, for longest-match lookup in
@@ -18,6 +19,53 @@ final class TokenTrie<V> {
   private static final class Node<V> {
     final Map<String, Node<V>> children = new HashMap<>(4);
     final List<Phrase<V>> phrases = new ArrayList<>(1);
+    /** The children by the hash of their lower-case token, sorted; set by {@link #freeze}. */
+    long[] keys;
+    String[] words;
+    Node<V>[] nodes;
+
+    /** The child for the lower-case chars {@code [start, end)} of {@code lower}, or null. */
+    Node<V> child(long hash, String lower, int start, int end) {
+      long[] k = keys;
+      int at = k.length <= 8 ? linear(k, hash) : java.util.Arrays.binarySearch(k, hash);
+      if (at < 0) {
+        return null;
+      }
+      while (at > 0 && k[at - 1] == hash) {
+        at--;
+      }
+      for (; at < k.length && k[at] == hash; at++) {
+        String w = words[at];
+        if (w.length() == end - start && lower.startsWith(w, start)) {
+          return nodes[at];
+        }
+      }
+      return null;
+    }
+
+    private static int linear(long[] keys, long hash) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == hash) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    void freeze() {
+      List<Map.Entry<String, Node<V>>> entries = new ArrayList<>(children.entrySet());
+      entries.sort(java.util.Comparator.comparingLong(e -> hash(e.getKey())));
+      keys = new long[entries.size()];
+      words = new String[entries.size()];
+      nodes = new Node[entries.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = hash(entries.get(i).getKey());
+        words[i] = entries.get(i).getKey();
+        nodes[i] = entries.get(i).getValue();
+        nodes[i].freeze();
+      }
+    }
   }
 
   private record Phrase<V>(List<String> tokens, V value) {}
@@ -32,18 +80,13 @@ final class TokenTrie<V> {
   record Match<V>(int start, int end, List<V> values) {}
 
   private final Node<V> root = new Node<>();
-  private final java.util.HashSet<Long> firstTokens = new java.util.HashSet<>();
-  /** Sorted hashes of every phrase's first token; made once, on the first lookup. */
-  private volatile long[] firstTable;
+  /** True once every node has its sorted child arrays: phrases are all added before that. */
+  private volatile boolean frozen;
   private int size;
 
   /** The hash {@link MatchTokens#hash} computes, for a lower-case token. */
   static long hash(String lowerToken) {
-    long h = 1125899906842597L;
-    for (int k = 0; k < lowerToken.length(); k++) {
-      h = 31 * h + lowerToken.charAt(k);
-    }
-    return h;
+    return LowerCase.hash(lowerToken, 0, lowerToken.length());
   }
 
   /** Adds a phrase, as the tokens it is written with. */
@@ -51,9 +94,10 @@ final class TokenTrie<V> {
     if (tokens.isEmpty()) {
       return;
     }
+    if (frozen) {
+      throw new IllegalStateException("phrases are added before the first lookup");
+    }
     Node<V> node = root;
-    firstTokens.add(hash(tokens.get(0).toLowerCase(Locale.ROOT)));
-    firstTable = null;
     for (String t : tokens) {
       node = node.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
     }
@@ -65,24 +109,27 @@ final class TokenTrie<V> {
     return size;
   }
 
+  private synchronized void freeze() {
+    if (!frozen) {
+      root.freeze();
+      frozen = true;
+    }
+  }
+
   /**
-   * The longest match starting at token {@code from}, or {@code null}. A token that starts no
-   * phrase is rejected by its hash, without making a string.
+   * The longest match starting at token {@code from}, or {@code null}. Tokens are looked up by
+   * the hash of their lower-case chars, without making a string.
    */
   Match<V> longest(MatchTokens tokens, int from) {
-    long[] table = firstTable;
-    if (table == null) {
+    if (!frozen) {
       // phrases are all added while the annotator is built; the first lookup freezes them
-      table = firstTokens.stream().mapToLong(Long::longValue).sorted().toArray();
-      firstTable = table;
-    }
-    if (java.util.Arrays.binarySearch(table, tokens.hash(from)) < 0) {
-      return null;
+      freeze();
     }
     Node<V> node = root;
     Match<V> best = null;
+    String lower = tokens.lower;
     for (int i = from; i < tokens.size(); i++) {
-      node = node.children.get(tokens.lower(i));
+      node = node.child(tokens.hash(i), lower, tokens.start(i), tokens.end(i));
       if (node == null) {
         break;
       }

@@ -32,6 +32,7 @@ class GazetteerTest {
       Pipeline.of(
           List.of(
               TOKENIZER,
+              new org.entente.annotate.token.CaseFolder(),
               new org.entente.annotate.sentence.SentenceSplitter(),
               new ActorAnnotator(DICTIONARIES, TOKENIZER),
               new org.entente.annotate.time.TimeAnnotator(),
@@ -193,7 +194,7 @@ class GazetteerTest {
               - {role: ambassador, country: KZ, title: Ambassador, from: 2020-01-01}
         """);
     Dictionaries mine = Dictionaries.load(List.of(file));
-    Pipeline pipeline = Pipeline.of(List.of(TOKENIZER, new ActorAnnotator(mine, TOKENIZER)));
+    Pipeline pipeline = Pipeline.of(List.of(TOKENIZER, new org.entente.annotate.token.CaseFolder(), new ActorAnnotator(mine, TOKENIZER)));
     String text = "Aigerim Examplova presented her credentials.";
     assertThat(pipeline.annotate(new Document("t", text, null, null, null, null, "t")).get(Layers.ACTORS))
         .singleElement()
