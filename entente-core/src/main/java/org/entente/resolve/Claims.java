@@ -114,6 +114,7 @@ public final class Claims {
     addUnnamedEvidence(text, cp, drafts);
     narrowSharedEvents(text, cp, drafts);
     references.attach(text, cp, drafts);
+    drafts.forEach(d -> d.quotes.sort(Comparator.comparingInt(Quote::start)));
     String docPair = docPair(drafts);
     List<Claim> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {

@@ -17,6 +17,7 @@ final class References {
 
   private final ResolveTerms terms;
   private final Pattern pattern;
+  private final Pattern signingLine;
 
   References(ResolveTerms terms) {
     this.terms = terms;
@@ -26,6 +27,7 @@ final class References {
             .collect(Collectors.joining("|"));
     String nouns =
         terms.referenceNouns().keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+    this.signingLine = Pattern.compile(terms.signingLine(), Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
     this.pattern =
         Pattern.compile(
             "\\b(?:" + cues + ")\\s+(" + nouns + ")\\b",
@@ -36,6 +38,7 @@ final class References {
     if (drafts.stream().noneMatch(d -> d.source.type().equals("agreement"))) {
       return;
     }
+    attachEnacting(text, cp, drafts);
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       Set<String> types = terms.referenceNouns().get(m.group(1).toLowerCase(Locale.ROOT));
@@ -54,6 +57,55 @@ final class References {
       }
       if (target != null && target.quotes.stream().noneMatch(q -> q.start() < end && start < q.end())) {
         target.quotes.add(Claims.quote(text, cp, start, end));
+      }
+    }
+  }
+
+  /**
+   * In a document headed by an agreement (its title quoted on the first line), the enacting
+   * formula ("the Parties declare the following") and the closing place-and-date line mention that
+   * agreement.
+   */
+  private void attachEnacting(String text, CodePoints cp, List<Claims.Draft> drafts) {
+    int firstLineEnd = text.indexOf('\n');
+    int headingEnd = cp.of(firstLineEnd < 0 ? Math.min(text.length(), 300) : firstLineEnd);
+    Claims.Draft heading = null;
+    for (Claims.Draft d : drafts) {
+      if (d.source.type().equals("agreement") && d.firstStart() < headingEnd) {
+        heading = d;
+        break;
+      }
+    }
+    if (heading == null) {
+      return;
+    }
+    Matcher line = signingLine.matcher(text);
+    while (line.find()) {
+      int from = line.start();
+      while (from < line.end() && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      int start = cp.of(from);
+      int end = cp.of(text.substring(0, line.end()).stripTrailing().length());
+      if (end > start) {
+        heading.quotes.add(Claims.quote(text, cp, start, end));
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String formula : terms.enactingFormulas()) {
+      for (int at = lower.indexOf(formula); at >= 0; at = lower.indexOf(formula, at + 1)) {
+        int from = at;
+        while (from > 0 && ",;:.\n".indexOf(text.charAt(from - 1)) < 0) {
+          from--;
+        }
+        while (from < at && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        int start = cp.of(from);
+        int end = cp.of(at + formula.length());
+        if (heading.quotes.stream().noneMatch(q -> q.start() < end && start < q.end())) {
+          heading.quotes.add(Claims.quote(text, cp, start, end));
+        }
       }
     }
   }

@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * @param compatibleDocTypes doc_type to the doc_types that may name the same document
  * @param referenceCues words opening a definite reference
  * @param referenceNouns noun of a reference to the doc_types it may refer to
+ * @param enactingFormulas phrases by which a document headed by an agreement enacts it
+ * @param signingLine a regular expression for the place-and-date line closing an agreement's text
  * @param levels relationship levels by title phrase
  * @param fulfilmentCues verbs of a commitment that a signing fulfils
  */
@@ -41,6 +43,8 @@ public record ResolveTerms(
     @JsonProperty(value = "reference_cues", required = true) List<String> referenceCues,
     @JsonProperty(value = "reference_nouns", required = true)
         Map<String, Set<String>> referenceNouns,
+    @JsonProperty(value = "enacting_formulas", required = true) List<String> enactingFormulas,
+    @JsonProperty(value = "signing_line", required = true) String signingLine,
     @JsonProperty(value = "levels", required = true) List<Level> levels,
     @JsonProperty(value = "fulfilment_cues", required = true) List<String> fulfilmentCues) {
 
@@ -76,6 +80,12 @@ public record ResolveTerms(
     compatibleDocTypes = Map.copyOf(compatibleDocTypes);
     referenceNouns = Map.copyOf(referenceNouns);
     referenceCues = List.copyOf(referenceCues);
+    enactingFormulas = List.copyOf(enactingFormulas);
+    try {
+      java.util.regex.Pattern.compile(signingLine);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new IllegalArgumentException("signing_line: not a regular expression: " + e.getDescription(), e);
+    }
     levels = List.copyOf(levels);
     fulfilmentCues = List.copyOf(fulfilmentCues);
   }

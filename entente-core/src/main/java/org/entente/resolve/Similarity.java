@@ -105,7 +105,7 @@ final class Similarity {
 
   private double agreementScore(Claim c, List<Claim> g) {
     for (Claim x : g) {
-      if (x.doc().equals(c.doc())
+      if ((x.doc().equals(c.doc()) && !sameTitle(x, c))
           || !terms.compatible(x.text("doc_type"), c.text("doc_type"))
           || !periodsAgree(x.args().get("period"), c.args().get("period"))) {
         return 0;
@@ -126,6 +126,18 @@ final class Similarity {
       }
     }
     return s;
+  }
+
+  /**
+   * Two facts of one document are one agreement only when their titles have the same specific
+   * words and it is not of a kind signed again and again: extraction told them apart by date,
+   * which one of them got wrong.
+   */
+  private boolean sameTitle(Claim x, Claim c) {
+    return x.words().equals(c.words())
+        && specificShared(x.words(), c.words()) >= 1
+        && !RECURRING.contains(x.text("doc_type"))
+        && !RECURRING.contains(c.text("doc_type"));
   }
 
   private boolean compatibleUnnamed(Claim c, List<Claim> g) {

@@ -46,4 +46,18 @@ class ClaimsTest {
     assertThat(claims.words("Kazakh-Tajik Intergovernmental Commission on Economic Cooperation"))
         .containsExactly("commission", "cooperation", "economic");
   }
+
+  @Test
+  void aDocumentHeadedByAnAgreementMentionsItInItsEnactingFormulaAndSigningLine() {
+    String text = "Joint Declaration of the Presidents of Kazakhstan and Tajikistan\n\n"
+        + "Recalling their friendship, the Parties declare the following:\n\n"
+        + "1. The Parties will meet every year.\n\nDushanbe, 22 August 2024\n";
+    int heading = text.indexOf('\n');
+    List<Claim> out = claims.of("d", text, "2024-08-22", List.of(new Claims.Source("agreement",
+        "{\"title\":\"Joint Declaration of the Presidents of Kazakhstan and Tajikistan\",\"doc_type\":\"declaration\","
+            + "\"parties\":[\"KZ\",\"TJ\"]}", "2024-08-22", null, spans(0, heading))));
+    assertThat(out).singleElement().satisfies(c -> assertThat(c.quotes()).extracting(Quote::text)
+        .containsExactly("Joint Declaration of the Presidents of Kazakhstan and Tajikistan",
+            "the Parties declare the following", "Dushanbe, 22 August 2024"));
+  }
 }
