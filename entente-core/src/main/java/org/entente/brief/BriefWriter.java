@@ -206,8 +206,18 @@ public final class BriefWriter {
       for (Entity e : d.ofType("trade_partner_rank")) {
         out.add(statement(labels.of(e) + ".", e));
       }
+      Map<String, List<Entity>> flows = new java.util.TreeMap<>();
       for (Entity e : d.ofType("trade_flow")) {
-        out.add(statement(labels.of(e) + ".", e));
+        flows.computeIfAbsent(e.text("exporter") + ">" + e.text("importer"), k -> new ArrayList<>()).add(e);
+      }
+      for (List<Entity> flow : flows.values()) {
+        List<Integer> refs = new ArrayList<>();
+        String goods = flow.stream().map(e -> {
+          refs.addAll(cite(e));
+          return String.valueOf(e.text("commodity")).replace('_', ' ');
+        }).sorted().collect(Collectors.joining(", "));
+        out.add(new Brief.Statement(names.country(flow.get(0).text("exporter")) + " exports " + goods + " to "
+            + names.country(flow.get(0).text("importer")) + ".", refs.stream().distinct().toList()));
       }
       return Map.entry("Trade and economy", out);
     }
