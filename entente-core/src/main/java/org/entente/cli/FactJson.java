@@ -21,15 +21,7 @@ public final class FactJson {
       node.put("doc", fact.doc());
       node.put("type", fact.type());
       node.set("args", json.readTree(fact.argsJson()));
-      if (fact.whenStart() != null || fact.whenEnd() != null) {
-        ObjectNode when = node.putObject("when");
-        if (fact.whenStart() != null) {
-          when.put("start", fact.whenStart());
-        }
-        if (fact.whenEnd() != null) {
-          when.put("end", fact.whenEnd());
-        }
-      }
+      putWhen(node, fact.whenStart(), fact.whenEnd());
       node.set("evidence", json.readTree(fact.evidenceJson()));
       if (fact.ruleId() != null) {
         node.put("rule", fact.ruleId());
@@ -37,6 +29,20 @@ public final class FactJson {
       return node;
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored fact of '" + fact.doc() + "' is not valid JSON", e);
+    }
+  }
+
+  /** Adds the contract's {@code when} to a node: start and end where known, nothing when undated. */
+  static void putWhen(ObjectNode node, String start, String end) {
+    if (start == null && end == null) {
+      return;
+    }
+    ObjectNode when = node.putObject("when");
+    if (start != null) {
+      when.put("start", start);
+    }
+    if (end != null) {
+      when.put("end", end);
     }
   }
 

@@ -25,15 +25,7 @@ public final class RegistryJson {
     node.put("id", e.id());
     node.put("type", e.type());
     node.set("args", json.valueToTree(e.args()));
-    if (e.start() != null || e.end() != null) {
-      ObjectNode when = node.putObject("when");
-      if (e.start() != null) {
-        when.put("start", e.start());
-      }
-      if (e.end() != null) {
-        when.put("end", e.end());
-      }
-    }
+    FactJson.putWhen(node, e.start(), e.end());
     ArrayNode mentions = node.putArray("mentions");
     for (Claim c : e.claims()) {
       for (Quote q : c.quotes()) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.entente.query.Source;
 import org.entente.resolve.Entity;
 
@@ -67,9 +66,5 @@ final class ViewPrinter {
   static String shorten(String quote) {
     String q = quote.replaceAll("\\s+", " ");
     return q.length() > QUOTE ? q.substring(0, QUOTE) + "…" : q;
-  }
-
-  static String joined(List<String> parts) {
-    return String.join("; ", parts);
   }
 }

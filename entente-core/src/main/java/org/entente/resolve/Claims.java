@@ -49,14 +49,12 @@ public final class Claims {
   private static final TypeReference<List<Map<String, Integer>>> SPANS = new TypeReference<>() {};
 
   private final ObjectMapper json = new ObjectMapper();
-  private final ResolveTerms terms;
   private final TitleWords titleWords;
   private final Map<String, Set<String>> personCountries;
   private final References references;
 
   /** Claims made with this vocabulary and the dictionaries' countries and persons. */
   public Claims(ResolveTerms terms, Dictionaries dictionaries) {
-    this.terms = terms;
     Set<String> countryWords = new TreeSet<>();
     for (Entries.Country c : dictionaries.countries()) {
       addWords(countryWords, c.name());

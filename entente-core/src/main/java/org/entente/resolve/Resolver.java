@@ -135,18 +135,23 @@ public final class Resolver {
 
   /** Visits or talks: the same key on overlapping or adjacent dates; undated ones stay apart. */
   private static List<List<Claim>> events(List<Claim> claims, java.util.function.Function<Claim, String> key) {
+    return group(claims, (x, c) -> c.start() != null
+        && key.apply(x).equals(key.apply(c))
+        && Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS));
+  }
+
+  /**
+   * Puts each claim in the first group whose every claim it fits and none of which comes from
+   * its document; else in a group of its own.
+   */
+  private static List<List<Claim>> group(List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> fits) {
     List<List<Claim>> groups = new ArrayList<>();
     for (Claim c : claims) {
       List<Claim> home = null;
-      if (c.start() != null) {
-        for (List<Claim> g : groups) {
-          Claim first = g.get(0);
-          if (key.apply(first).equals(key.apply(c))
-              && g.stream().noneMatch(x -> x.doc().equals(c.doc()))
-              && g.stream().allMatch(x -> Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS))) {
-            home = g;
-            break;
-          }
+      for (List<Claim> g : groups) {
+        if (g.stream().noneMatch(x -> x.doc().equals(c.doc())) && g.stream().allMatch(x -> fits.test(x, c))) {
+          home = g;
+          break;
         }
       }
       if (home == null) {
@@ -176,24 +181,7 @@ public final class Resolver {
 
   /** Equal key arguments and compatible dates (or any dates, for one-per-key types). */
   private static List<List<Claim>> byKey(List<Claim> claims, List<String> keys, boolean anyDate) {
-    List<List<Claim>> groups = new ArrayList<>();
-    for (Claim c : claims) {
-      List<Claim> home = null;
-      for (List<Claim> g : groups) {
-        if (sameKey(g.get(0), c, keys)
-            && g.stream().noneMatch(x -> x.doc().equals(c.doc()))
-            && (anyDate || g.stream().allMatch(x -> Dates.agree(x.start(), c.start())))) {
-          home = g;
-          break;
-        }
-      }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
-      }
-      home.add(c);
-    }
-    return groups;
+    return group(claims, (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
   }
 
   private static boolean sameKey(Claim a, Claim b, List<String> keys) {
