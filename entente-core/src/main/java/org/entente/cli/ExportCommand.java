@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Store opened = store.open()) {
       if (format == Format.registry) {
         RegistryJson registry = new RegistryJson();
-        opened.knowledge().entities(null).forEach(e -> line(out, registry.line(e)));
+        opened.knowledge().forEachEntity(e -> line(out, registry.line(e)));
         return;
       }
       if (format == Format.csv) {

@@ -115,6 +115,20 @@ public final class KnowledgeRepository {
     return query(sql, pair == null ? null : pair + "/%", rs -> read(rs.getString(1), Entity.class));
   }
 
+  /** Streams every entity, by block, without holding them all. */
+  public void forEachEntity(java.util.function.Consumer<Entity> sink) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT payload FROM kb_entity ORDER BY block, id")) {
+      s.setFetchSize(500);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(read(rs.getString(1), Entity.class));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the knowledge base: " + Store.rootMessage(e), e);
+    }
+  }
+
   /** The pairs of countries with claims, sorted. */
   public List<String> pairs() {
     Set<String> pairs = new TreeSet<>();
