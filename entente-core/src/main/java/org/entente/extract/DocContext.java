@@ -211,11 +211,12 @@ public final class DocContext {
   @SuppressWarnings("unchecked")
   public <T extends Annotation> List<T> within(Layer<T> layer, Span span) {
     // extractors ask the same questions sentence after sentence: answer each once per document
-    record Key(Layer<?> layer, Span span) {}
-    return (List<T>) withinCache.computeIfAbsent(new Key(layer, span), k -> List.copyOf(find(layer, span)));
+    Map<Span, List<?>> cache = withinCache.computeIfAbsent(layer, k -> new HashMap<>());
+    return (List<T>) cache.computeIfAbsent(span, k -> find(layer, span));
   }
 
-  private final Map<Object, List<?>> withinCache = new HashMap<>();
+  /** By layer (the constants of {@link Layers}, so by identity), then by span. */
+  private final Map<Layer<?>, Map<Span, List<?>>> withinCache = new java.util.IdentityHashMap<>();
 
   private <T extends Annotation> List<T> find(Layer<T> layer, Span span) {
     List<T> all = doc.get(layer);
@@ -229,13 +230,22 @@ public final class DocContext {
         hi = mid;
       }
     }
+    int until = lo;
+    boolean contiguous = true;
+    for (; until < all.size() && all.get(until).span().start() < span.end(); until++) {
+      contiguous &= all.get(until).span().end() <= span.end();
+    }
+    if (contiguous) {
+      // the layers are immutable lists: a view of a run of them needs no copy
+      return all.subList(lo, until);
+    }
     List<T> out = new ArrayList<>();
-    for (int i = lo; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+    for (int i = lo; i < until; i++) {
       if (all.get(i).span().end() <= span.end()) {
         out.add(all.get(i));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The sentence containing {@code offset}, or null. */
