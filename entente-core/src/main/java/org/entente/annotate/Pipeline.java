@@ -79,7 +79,7 @@ public final class Pipeline {
       }
       Map<Layer<?>, List<? extends Annotation>> layers = new HashMap<>(doc.layers());
       layers.putAll(sink.written);
-      doc = new AnnotatedDocument(document, layers);
+      doc = AnnotatedDocument.owning(document, layers);
     }
     return doc;
   }

@@ -25,7 +25,7 @@ import org.entente.text.Span;
  */
 final class AgreementExtractor implements Extractor {
   private static final GuardedPattern PLURAL_DOCUMENTS = GuardedPattern.of("\\b(agreements|documents|memoranda|treaties)\\b",
-      "agreements", "documents", "memoranda", "treaties");
+      0, "agreements", "documents", "memoranda", "treaties");
 
 
   private static final Set<String> LEFT_STOP =
@@ -187,10 +187,10 @@ final class AgreementExtractor implements Extractor {
 
   private static final GuardedPattern COLLECTIVE =
       GuardedPattern.of("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders))\\b",
-          "presidents", "leaders", "heads of state");
+          8, "presidents", "leaders", "heads of state");
 
   private static final GuardedPattern PLURAL_DOCUMENTS_INTRO =
-      GuardedPattern.of("\\b(documents|agreements)\\b", "documents", "agreements");
+      GuardedPattern.of("\\b(documents|agreements)\\b", 0, "documents", "agreements");
 
   /** "These included a memorandum ...": the sentence lists what the previous one said was signed. */
   private static boolean enumerates(DocContext doc, Sentence s) {

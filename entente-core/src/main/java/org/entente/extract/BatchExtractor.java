@@ -17,14 +17,14 @@ import org.entente.annotate.TimeExpression;
  */
 final class BatchExtractor implements Extractor {
   private static final GuardedPattern PLURAL_DOCUMENTS = GuardedPattern.of("\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b",
-      "agreements", "documents", "memorand", "treaties", "protocols");
+      0, "agreements", "documents", "memorand", "treaties", "protocols");
 
 
   /** A cumulative count this large is the legal base, not one signing. */
   private static final int LEGAL_BASE_MIN = 30;
 
   private static final GuardedPattern EVENT =
-      GuardedPattern.of("\\b(visit|visits|talks|negotiations|summit|meeting)\\b", "visit", "talks", "negotiations", "summit", "meeting");
+      GuardedPattern.of("\\b(visit|visits|talks|negotiations|summit|meeting)\\b", 0, "visit", "talks", "negotiations", "summit", "meeting");
 
   private final Phrases batch;
   private final Phrases legalBase;

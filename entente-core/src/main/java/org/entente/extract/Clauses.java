@@ -9,7 +9,7 @@ import org.entente.text.Span;
 /** Small structural helpers the extractors share. */
 final class Clauses {
   private static final GuardedPattern ANCHOR_WORD = GuardedPattern.of("\\b(since|after|before|prior to|following|until|till)\\b",
-      "since", "after", "before", "prior to", "following", "until", "till");
+      0, "since", "after", "before", "prior to", "following", "until", "till");
 
 
   private Clauses() {}

@@ -282,11 +282,30 @@ public final class DocContext {
         first.putIfAbsent(code, a.span().start());
       }
     }
-    return counts.keySet().stream()
-        .sorted(Comparator.comparing((String c) -> -counts.get(c)).thenComparing(first::get))
-        .limit(2)
-        .sorted()
-        .toList();
+    // the two best by count, then by first mention; on a tie the earlier in the map (stable)
+    String best = null;
+    String second = null;
+    for (String code : counts.keySet()) {
+      if (best == null || better(code, best, counts, first)) {
+        second = best;
+        best = code;
+      } else if (second == null || better(code, second, counts, first)) {
+        second = code;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    if (second == null) {
+      return List.of(best);
+    }
+    return best.compareTo(second) <= 0 ? List.of(best, second) : List.of(second, best);
+  }
+
+  private static boolean better(
+      String a, String b, Map<String, Integer> counts, Map<String, Integer> first) {
+    int byCount = Integer.compare(counts.get(b), counts.get(a));
+    return byCount != 0 ? byCount < 0 : first.get(a) < first.get(b);
   }
 
   private static CityMention datelineCity(AnnotatedDocument doc) {

@@ -17,7 +17,7 @@ final class TalksExtractor implements Extractor {
   /** Words that name both leaders at once. */
   private static final GuardedPattern COLLECTIVE =
       GuardedPattern.of("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders)|the leaders of (the two|both) countries)\\b",
-          "presidents", "leaders", "heads of state");
+          8, "presidents", "leaders", "heads of state");
 
   private final Phrases trigger;
   private final Phrases irrealis;

@@ -28,7 +28,7 @@ final class VisitExtractor implements Extractor {
   private static final Map<String, Integer> DAYS =
       Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "2", 2, "3", 3, "4", 4, "5", 5);
   private static final GuardedPattern N_DAY =
-      GuardedPattern.of("\\b(one|two|three|four|five|[2-5])[- ]day\\b", "day");
+      GuardedPattern.of("\\b(one|two|three|four|five|[2-5])[- ]day\\b", 6, "day");
 
   private final Phrases nouns;
   private final Phrases verbs;

@@ -1,6 +1,5 @@
 package org.entente.extract;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -10,19 +9,43 @@ import java.util.Collection;
  */
 final class WordPrefixes {
 
-  private final long[] hashes;
+  /** Open addressing, at most a quarter full; a slot is taken when its flag is set. */
+  private final long[] table;
+  private final boolean[] taken;
+  private final int mask;
 
   WordPrefixes(Collection<String> strings) {
-    hashes = strings.stream()
+    long[] hashes = strings.stream()
         .flatMapToLong(s -> java.util.stream.IntStream.rangeClosed(1, s.length())
             .mapToLong(end -> WordIndex.hash(s, 0, end)))
         .distinct()
-        .sorted()
         .toArray();
+    int capacity = Integer.highestOneBit(Math.max(4, hashes.length * 4) - 1) << 1;
+    table = new long[capacity];
+    taken = new boolean[capacity];
+    mask = capacity - 1;
+    for (long h : hashes) {
+      int i = slot(h);
+      while (taken[i]) {
+        i = (i + 1) & mask;
+      }
+      table[i] = h;
+      taken[i] = true;
+    }
+  }
+
+  private int slot(long hash) {
+    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
   }
 
   /** False when {@code lower[start, end)} is a prefix of none of the strings. */
   boolean mayBegin(String lower, int start, int end) {
-    return Arrays.binarySearch(hashes, WordIndex.hash(lower, start, end)) >= 0;
+    long h = WordIndex.hash(lower, start, end);
+    for (int i = slot(h); taken[i]; i = (i + 1) & mask) {
+      if (table[i] == h) {
+        return true;
+      }
+    }
+    return false;
   }
 }
