@@ -27,9 +27,22 @@ final class TokenTrie<V> {
     String[] words;
     Node<V>[] nodes;
     int mask;
+    /**
+     * For a node with many children (the root), one bit per hash of a child's token in a table
+     * small enough to stay in cache: most tokens of a text start no phrase, and are rejected here
+     * without a look into the large table. Null for a small node.
+     */
+    long[] filter;
+    int filterMask;
 
     /** The child for the lower-case chars {@code [start, end)} of {@code lower}, or null. */
     Node<V> child(long hash, String lower, int start, int end) {
+      if (filter != null) {
+        int bit = filterBit(hash, filterMask);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+          return null;
+        }
+      }
       String[] w = words;
       for (int i = slot(hash, mask); w[i] != null; i = (i + 1) & mask) {
         if (keys[i] == hash && w[i].length() == end - start && lower.startsWith(w[i], start)) {
@@ -37,6 +50,10 @@ final class TokenTrie<V> {
         }
       }
       return null;
+    }
+
+    private static int filterBit(long hash, int mask) {
+      return (int) ((hash * 0xC2B2AE3D27D4EB4FL) >>> 32) & mask;
     }
 
     private static int slot(long hash, int mask) {
@@ -50,8 +67,17 @@ final class TokenTrie<V> {
       words = new String[capacity];
       nodes = new Node[capacity];
       mask = capacity - 1;
+      if (children.size() > 64) {
+        int bits = Integer.highestOneBit(children.size() * 16 - 1) << 1;
+        filter = new long[bits / 64];
+        filterMask = bits - 1;
+      }
       for (Map.Entry<String, Node<V>> e : children.entrySet()) {
         long h = hash(e.getKey());
+        if (filter != null) {
+          int bit = filterBit(h, filterMask);
+          filter[bit >>> 6] |= 1L << bit;
+        }
         int i = slot(h, mask);
         while (words[i] != null) {
           i = (i + 1) & mask;
