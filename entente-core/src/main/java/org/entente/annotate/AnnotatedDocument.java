@@ -22,6 +22,17 @@ public final class AnnotatedDocument {
     this.layers = Collections.unmodifiableMap(new HashMap<>(layers));
   }
 
+  /** A document over a map no one else holds: no copy. */
+  static AnnotatedDocument owning(Document document, Map<Layer<?>, List<? extends Annotation>> layers) {
+    return new AnnotatedDocument(document, Collections.unmodifiableMap(layers), true);
+  }
+
+  private AnnotatedDocument(
+      Document document, Map<Layer<?>, List<? extends Annotation>> layers, boolean owned) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.layers = layers;
+  }
+
   /** The document. */
   public Document document() {
     return document;

@@ -16,6 +16,12 @@ public record Layer<T extends Annotation>(String name, Class<T> type) {
     Objects.requireNonNull(type, "type");
   }
 
+  /** The name's hash (which the string keeps): layers are map keys on every lookup. */
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   @Override
   public String toString() {
     return name;

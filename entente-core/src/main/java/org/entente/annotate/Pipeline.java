@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.text.Document;
+import org.entente.text.Span;
 
 /**
  * Annotators run in order. Built with {@link #of}, which refuses a stage whose requirements no
@@ -78,7 +79,7 @@ public final class Pipeline {
       }
       Map<Layer<?>, List<? extends Annotation>> layers = new HashMap<>(doc.layers());
       layers.putAll(sink.written);
-      doc = new AnnotatedDocument(document, layers);
+      doc = AnnotatedDocument.owning(document, layers);
     }
     return doc;
   }
@@ -105,13 +106,21 @@ public final class Pipeline {
             "annotator '" + stage.name() + "' wrote layer '" + layer + "' twice");
       }
       List<T> sorted = new ArrayList<>(annotations);
+      boolean inOrder = true;
+      Span previous = null;
       for (T a : sorted) {
-        if (a.span().end() > textLength) {
+        Span span = a.span();
+        if (span.end() > textLength) {
           throw new IllegalStateException(
               "annotator '" + stage.name() + "' wrote " + a + " beyond the text (" + textLength + ")");
         }
+        inOrder &= previous == null || previous.compareTo(span) <= 0;
+        previous = span;
       }
-      sorted.sort(Comparator.comparing(Annotation::span));
+      if (!inOrder) {
+        // stable, so a list already in order needs no sorting
+        sorted.sort(Comparator.comparing(Annotation::span));
+      }
       written.put(layer, List.copyOf(sorted));
     }
   }

@@ -24,7 +24,8 @@ import org.entente.text.Span;
  * documents were signed:" are signed, dated by the introduction or the publication date.
  */
 final class AgreementExtractor implements Extractor {
-  private static final java.util.regex.Pattern PLURAL_DOCUMENTS = java.util.regex.Pattern.compile("\\b(agreements|documents|memoranda|treaties)\\b");
+  private static final GuardedPattern PLURAL_DOCUMENTS = GuardedPattern.of("\\b(agreements|documents|memoranda|treaties)\\b",
+      0, "agreements", "documents", "memoranda", "treaties");
 
 
   private static final Set<String> LEFT_STOP =
@@ -53,6 +54,7 @@ final class AgreementExtractor implements Extractor {
   private final Map<String, String> heads = new LinkedHashMap<>();
   /** First words of the heads, singular and plural: a token that is none of them starts no head. */
   private final java.util.Set<String> headWords = new java.util.HashSet<>();
+  private final WordPrefixes headWordPrefixes;
   private final Phrases signed;
   private final Phrases ratified;
   private final Phrases inForce;
@@ -76,6 +78,7 @@ final class AgreementExtractor implements Extractor {
         headWords.add(word.substring(0, word.length() - 1) + "ies");
       }
     }
+    this.headWordPrefixes = new WordPrefixes(headWords);
   }
 
   @Override
@@ -122,7 +125,7 @@ final class AgreementExtractor implements Extractor {
       previousSigning = signingOf(doc, s);
       if (sentence.endsWith(":") && (listIntro.any(doc.words(), s.span().start(), s.span().end())
           || signed.any(doc.words(), s.span().start(), s.span().end())
-          || PLURAL_DOCUMENTS_INTRO.matcher(sentence).find())) {
+          || PLURAL_DOCUMENTS_INTRO.find(sentence))) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
         listDate = t != null ? Clauses.when(t) : When.at(doc.published());
       }
@@ -182,11 +185,12 @@ final class AgreementExtractor implements Extractor {
 
   private record Head(int start, int end, String docType, boolean plural) {}
 
-  private static final java.util.regex.Pattern COLLECTIVE =
-      java.util.regex.Pattern.compile("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders))\\b");
+  private static final GuardedPattern COLLECTIVE =
+      GuardedPattern.of("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders))\\b",
+          8, "presidents", "leaders", "heads of state");
 
-  private static final java.util.regex.Pattern PLURAL_DOCUMENTS_INTRO =
-      java.util.regex.Pattern.compile("\\b(documents|agreements)\\b");
+  private static final GuardedPattern PLURAL_DOCUMENTS_INTRO =
+      GuardedPattern.of("\\b(documents|agreements)\\b", 0, "documents", "agreements");
 
   /** "These included a memorandum ...": the sentence lists what the previous one said was signed. */
   private static boolean enumerates(DocContext doc, Sentence s) {
@@ -199,7 +203,7 @@ final class AgreementExtractor implements Extractor {
   private When signingOf(DocContext doc, Sentence s) {
     String sentence = doc.lower().substring(s.span().start(), s.span().end());
     if (!signed.any(doc.words(), s.span().start(), s.span().end())
-        || !PLURAL_DOCUMENTS.matcher(sentence).find()) {
+        || !PLURAL_DOCUMENTS.find(sentence)) {
       return null;
     }
     TimeExpression t = Clauses.firstTime(doc, s.span());
@@ -244,7 +248,8 @@ final class AgreementExtractor implements Extractor {
   private Head headAt(DocContext doc, List<Token> tokens, int i) {
     String text = doc.lower();
     Span first = tokens.get(i).span();
-    if (!headWords.contains(text.substring(first.start(), first.end()))) {
+    if (!headWordPrefixes.mayBegin(text, first.start(), first.end())
+        || !headWords.contains(text.substring(first.start(), first.end()))) {
       return null;
     }
     for (int len = 3; len >= 1; len--) {
@@ -583,7 +588,7 @@ final class AgreementExtractor implements Extractor {
       }
     }
     if (verb != null && signatories.isEmpty()
-        && COLLECTIVE.matcher(lower.substring(s.span().start(), verb.start())).find()) {
+        && COLLECTIVE.find(lower.substring(s.span().start(), verb.start()))) {
       signatories.addAll(doc.headsOfState());
     }
     if (city == null && "signed".equals(status) && doc.datelineCity() != null && when.start() != null

@@ -16,14 +16,15 @@ import org.entente.annotate.TimeExpression;
  * the years) is the legal base, dated by its period or as of its date.
  */
 final class BatchExtractor implements Extractor {
-  private static final java.util.regex.Pattern PLURAL_DOCUMENTS = java.util.regex.Pattern.compile("\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b");
+  private static final GuardedPattern PLURAL_DOCUMENTS = GuardedPattern.of("\\b(agreements|documents|memoranda|memorandums|treaties|protocols)\\b",
+      0, "agreements", "documents", "memorand", "treaties", "protocols");
 
 
   /** A cumulative count this large is the legal base, not one signing. */
   private static final int LEGAL_BASE_MIN = 30;
 
-  private static final java.util.regex.Pattern EVENT =
-      java.util.regex.Pattern.compile("\\b(visit|visits|talks|negotiations|summit|meeting)\\b");
+  private static final GuardedPattern EVENT =
+      GuardedPattern.of("\\b(visit|visits|talks|negotiations|summit|meeting)\\b", 0, "visit", "talks", "negotiations", "summit", "meeting");
 
   private final Phrases batch;
   private final Phrases legalBase;
@@ -100,7 +101,7 @@ final class BatchExtractor implements Extractor {
       // "As a result of the visit, agreements were signed": dated by the visit told just before
       for (int back = 1; t == null && back <= 2 && k - back >= 0; back++) {
         Sentence previous = sentences.get(k - back);
-        if (EVENT.matcher(lower.substring(previous.span().start(), previous.span().end())).find()) {
+        if (EVENT.find(lower.substring(previous.span().start(), previous.span().end()))) {
           t = Clauses.firstTime(doc, previous.span());
         }
       }
@@ -123,6 +124,6 @@ final class BatchExtractor implements Extractor {
   }
 
   private static boolean pluralBatch(String sentence) {
-    return PLURAL_DOCUMENTS.matcher(sentence).find();
+    return PLURAL_DOCUMENTS.find(sentence);
   }
 }

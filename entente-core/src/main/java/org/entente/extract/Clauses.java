@@ -8,7 +8,8 @@ import org.entente.text.Span;
 
 /** Small structural helpers the extractors share. */
 final class Clauses {
-  private static final java.util.regex.Pattern ANCHOR_WORD = java.util.regex.Pattern.compile("\\b(since|after|before|prior to|following|until|till)\\b");
+  private static final GuardedPattern ANCHOR_WORD = GuardedPattern.of("\\b(since|after|before|prior to|following|until|till)\\b",
+      0, "since", "after", "before", "prior to", "following", "until", "till");
 
 
   private Clauses() {}
@@ -50,7 +51,7 @@ final class Clauses {
     String before = doc.lower().substring(Math.max(0, t.span().start() - 40), t.span().start());
     int stop = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(". "));
     String near = before.substring(stop + 1);
-    return ANCHOR_WORD.matcher(near).find();
+    return ANCHOR_WORD.find(near);
   }
 
   /** The first dated time expression in the span, or null. */

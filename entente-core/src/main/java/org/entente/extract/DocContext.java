@@ -211,11 +211,12 @@ public final class DocContext {
   @SuppressWarnings("unchecked")
   public <T extends Annotation> List<T> within(Layer<T> layer, Span span) {
     // extractors ask the same questions sentence after sentence: answer each once per document
-    record Key(Layer<?> layer, Span span) {}
-    return (List<T>) withinCache.computeIfAbsent(new Key(layer, span), k -> List.copyOf(find(layer, span)));
+    Map<Span, List<?>> cache = withinCache.computeIfAbsent(layer, k -> new HashMap<>());
+    return (List<T>) cache.computeIfAbsent(span, k -> find(layer, span));
   }
 
-  private final Map<Object, List<?>> withinCache = new HashMap<>();
+  /** By layer (the constants of {@link Layers}, so by identity), then by span. */
+  private final Map<Layer<?>, Map<Span, List<?>>> withinCache = new java.util.IdentityHashMap<>();
 
   private <T extends Annotation> List<T> find(Layer<T> layer, Span span) {
     List<T> all = doc.get(layer);
@@ -229,13 +230,22 @@ public final class DocContext {
         hi = mid;
       }
     }
+    int until = lo;
+    boolean contiguous = true;
+    for (; until < all.size() && all.get(until).span().start() < span.end(); until++) {
+      contiguous &= all.get(until).span().end() <= span.end();
+    }
+    if (contiguous) {
+      // the layers are immutable lists: a view of a run of them needs no copy
+      return all.subList(lo, until);
+    }
     List<T> out = new ArrayList<>();
-    for (int i = lo; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+    for (int i = lo; i < until; i++) {
       if (all.get(i).span().end() <= span.end()) {
         out.add(all.get(i));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The sentence containing {@code offset}, or null. */
@@ -272,11 +282,30 @@ public final class DocContext {
         first.putIfAbsent(code, a.span().start());
       }
     }
-    return counts.keySet().stream()
-        .sorted(Comparator.comparing((String c) -> -counts.get(c)).thenComparing(first::get))
-        .limit(2)
-        .sorted()
-        .toList();
+    // the two best by count, then by first mention; on a tie the earlier in the map (stable)
+    String best = null;
+    String second = null;
+    for (String code : counts.keySet()) {
+      if (best == null || better(code, best, counts, first)) {
+        second = best;
+        best = code;
+      } else if (second == null || better(code, second, counts, first)) {
+        second = code;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    if (second == null) {
+      return List.of(best);
+    }
+    return best.compareTo(second) <= 0 ? List.of(best, second) : List.of(second, best);
+  }
+
+  private static boolean better(
+      String a, String b, Map<String, Integer> counts, Map<String, Integer> first) {
+    int byCount = Integer.compare(counts.get(b), counts.get(a));
+    return byCount != 0 ? byCount < 0 : first.get(a) < first.get(b);
   }
 
   private static CityMention datelineCity(AnnotatedDocument doc) {

@@ -51,7 +51,19 @@ public sealed interface FactArgs {
   }
 
   private static List<String> sorted(List<String> list) {
-    return list == null ? List.of() : list.stream().distinct().sorted().toList();
+    if (list == null || list.isEmpty()) {
+      return List.of();
+    }
+    // sorted, then each once: what distinct().sorted() gives, without a stream per fact
+    String[] all = list.toArray(new String[0]);
+    java.util.Arrays.sort(all);
+    int kept = 1;
+    for (int i = 1; i < all.length; i++) {
+      if (!java.util.Objects.equals(all[i], all[kept - 1])) {
+        all[kept++] = all[i];
+      }
+    }
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(all, kept)));
   }
 
   /** Diplomatic relations established. */

@@ -45,12 +45,14 @@ final class InstitutionExtractor implements Extractor {
       java.util.regex.Pattern.compile("\\b(the two (presidents|leaders|countries|states|governments|sides)|both (countries|sides|states|governments)|co-?chair\\w*)\\b");
 
   private final Map<String, String> heads = new LinkedHashMap<>();
+  private final WordPrefixes headPrefixes;
   private final Phrases bilateral;
   private final Phrases session;
   private final Phrases irrealis;
 
   InstitutionExtractor(Vocabulary vocabulary) {
     vocabulary.headsOf("institution-heads.yaml").forEach((kind, words) -> words.forEach(w -> heads.put(w, kind)));
+    this.headPrefixes = new WordPrefixes(heads.keySet());
     this.bilateral = vocabulary.get("institution_bilateral");
     this.session = vocabulary.get("institution_session");
     this.irrealis = vocabulary.get("irrealis");
@@ -195,7 +197,9 @@ final class InstitutionExtractor implements Extractor {
 
   private String headAt(DocContext doc, List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!Character.isUpperCase(doc.text().charAt(t.span().start()))) {
+    if (!Character.isUpperCase(doc.text().charAt(t.span().start()))
+        || !headPrefixes.mayBegin(doc.lower(), t.span().start(), t.span().end())) {
+      // every head, of one word or two, begins with the chars of its first token
       return null;
     }
     if (i + 1 < tokens.size()) {

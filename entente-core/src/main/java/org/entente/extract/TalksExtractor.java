@@ -15,8 +15,9 @@ import org.entente.annotate.TimeExpression;
 final class TalksExtractor implements Extractor {
 
   /** Words that name both leaders at once. */
-  private static final java.util.regex.Pattern COLLECTIVE =
-      java.util.regex.Pattern.compile("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders)|the leaders of (the two|both) countries)\\b");
+  private static final GuardedPattern COLLECTIVE =
+      GuardedPattern.of("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders)|the leaders of (the two|both) countries)\\b",
+          8, "presidents", "leaders", "heads of state");
 
   private final Phrases trigger;
   private final Phrases irrealis;
@@ -56,7 +57,7 @@ final class TalksExtractor implements Extractor {
           participants.add(p.id());
         }
       }
-      if (participants.size() < 2 && COLLECTIVE.matcher(lower.substring(from, to)).find()) {
+      if (participants.size() < 2 && COLLECTIVE.find(lower.substring(from, to))) {
         for (String head : doc.headsOfState()) {
           if (!participants.contains(head)) {
             participants.add(head);

@@ -27,7 +27,8 @@ final class VisitExtractor implements Extractor {
 
   private static final Map<String, Integer> DAYS =
       Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "2", 2, "3", 3, "4", 4, "5", 5);
-  private static final Pattern N_DAY = Pattern.compile("\\b(one|two|three|four|five|[2-5])[- ]day\\b");
+  private static final GuardedPattern N_DAY =
+      GuardedPattern.of("\\b(one|two|three|four|five|[2-5])[- ]day\\b", 6, "day");
 
   private final Phrases nouns;
   private final Phrases verbs;
@@ -210,8 +211,8 @@ final class VisitExtractor implements Extractor {
     if (when.start() == null || when.end() != null || !when.start().isFull()) {
       return when;
     }
-    Matcher m = N_DAY.matcher(lower.substring(from, to));
-    if (!m.find()) {
+    Matcher m = N_DAY.first(lower.substring(from, to));
+    if (m == null) {
       return when;
     }
     int days = DAYS.getOrDefault(m.group(1), 1);

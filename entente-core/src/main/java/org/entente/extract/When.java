@@ -72,9 +72,10 @@ public record When(PartialDate start, PartialDate end) {
     if (a == null || b == null) {
       return true;
     }
-    String x = a.toString();
-    String y = b.toString();
-    return x.startsWith(y) || y.startsWith(x);
+    // as the ISO forms, one a prefix of the other (the year always has four digits)
+    return a.year() == b.year()
+        && (a.month() == 0 || b.month() == 0
+            || a.month() == b.month() && (a.day() == 0 || b.day() == 0 || a.day() == b.day()));
   }
 
   private static PartialDate precise(PartialDate a, PartialDate b) {
@@ -84,6 +85,11 @@ public record When(PartialDate start, PartialDate end) {
     if (b == null) {
       return a;
     }
-    return a.toString().length() >= b.toString().length() ? a : b;
+    return precision(a) >= precision(b) ? a : b;
+  }
+
+  /** 0 for a year, 1 for a month, 2 for a day: the length of the ISO form, in order. */
+  private static int precision(PartialDate d) {
+    return d.month() == 0 ? 0 : d.day() == 0 ? 1 : 2;
   }
 }

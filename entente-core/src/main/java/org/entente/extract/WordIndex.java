@@ -15,6 +15,8 @@ final class WordIndex {
   final long[] masks;
 
   private final int size;
+  /** By char offset of the text (and one past its end), the first word starting there or later. */
+  private final int[] firstAt;
 
   private WordIndex(
       String lower, int[] starts, int[] ends, long[] hash, long[] hash3, long[] masks, int size) {
@@ -25,6 +27,14 @@ final class WordIndex {
     this.hash3 = hash3;
     this.masks = masks;
     this.size = size;
+    this.firstAt = new int[lower.length() + 1];
+    int k = 0;
+    for (int i = 0; i < firstAt.length; i++) {
+      while (k < size && starts[k] < i) {
+        k++;
+      }
+      firstAt[i] = k;
+    }
   }
 
   /** The words of {@code lower}, with the bits of the trigger lists that may start at each. */
@@ -106,6 +116,9 @@ final class WordIndex {
 
   /** The first word starting at or after {@code offset}. */
   int firstAtOrAfter(int offset) {
+    if (offset >= 0 && offset < firstAt.length) {
+      return firstAt[offset];
+    }
     int lo = 0;
     int hi = size;
     while (lo < hi) {

@@ -19,51 +19,73 @@ final class TokenTrie<V> {
   private static final class Node<V> {
     final Map<String, Node<V>> children = new HashMap<>(4);
     final List<Phrase<V>> phrases = new ArrayList<>(1);
-    /** The children by the hash of their lower-case token, sorted; set by {@link #freeze}. */
+    /**
+     * The children in an open-addressing table by the hash of their lower-case token (a power of
+     * two in size, at most half full); set by {@link #freeze}.
+     */
     long[] keys;
     String[] words;
     Node<V>[] nodes;
+    int mask;
+    /**
+     * For a node with many children (the root), one bit per hash of a child's token in a table
+     * small enough to stay in cache: most tokens of a text start no phrase, and are rejected here
+     * without a look into the large table. Null for a small node.
+     */
+    long[] filter;
+    int filterMask;
 
     /** The child for the lower-case chars {@code [start, end)} of {@code lower}, or null. */
     Node<V> child(long hash, String lower, int start, int end) {
-      long[] k = keys;
-      int at = k.length <= 8 ? linear(k, hash) : java.util.Arrays.binarySearch(k, hash);
-      if (at < 0) {
-        return null;
+      if (filter != null) {
+        int bit = filterBit(hash, filterMask);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+          return null;
+        }
       }
-      while (at > 0 && k[at - 1] == hash) {
-        at--;
-      }
-      for (; at < k.length && k[at] == hash; at++) {
-        String w = words[at];
-        if (w.length() == end - start && lower.startsWith(w, start)) {
-          return nodes[at];
+      String[] w = words;
+      for (int i = slot(hash, mask); w[i] != null; i = (i + 1) & mask) {
+        if (keys[i] == hash && w[i].length() == end - start && lower.startsWith(w[i], start)) {
+          return nodes[i];
         }
       }
       return null;
     }
 
-    private static int linear(long[] keys, long hash) {
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] == hash) {
-          return i;
-        }
-      }
-      return -1;
+    private static int filterBit(long hash, int mask) {
+      return (int) ((hash * 0xC2B2AE3D27D4EB4FL) >>> 32) & mask;
+    }
+
+    private static int slot(long hash, int mask) {
+      return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
     @SuppressWarnings("unchecked")
     void freeze() {
-      List<Map.Entry<String, Node<V>>> entries = new ArrayList<>(children.entrySet());
-      entries.sort(java.util.Comparator.comparingLong(e -> hash(e.getKey())));
-      keys = new long[entries.size()];
-      words = new String[entries.size()];
-      nodes = new Node[entries.size()];
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = hash(entries.get(i).getKey());
-        words[i] = entries.get(i).getKey();
-        nodes[i] = entries.get(i).getValue();
-        nodes[i].freeze();
+      int capacity = Integer.highestOneBit(Math.max(2, children.size() * 2 + 1)) << 1;
+      keys = new long[capacity];
+      words = new String[capacity];
+      nodes = new Node[capacity];
+      mask = capacity - 1;
+      if (children.size() > 64) {
+        int bits = Integer.highestOneBit(children.size() * 16 - 1) << 1;
+        filter = new long[bits / 64];
+        filterMask = bits - 1;
+      }
+      for (Map.Entry<String, Node<V>> e : children.entrySet()) {
+        long h = hash(e.getKey());
+        if (filter != null) {
+          int bit = filterBit(h, filterMask);
+          filter[bit >>> 6] |= 1L << bit;
+        }
+        int i = slot(h, mask);
+        while (words[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = h;
+        words[i] = e.getKey();
+        nodes[i] = e.getValue();
+        e.getValue().freeze();
       }
     }
   }

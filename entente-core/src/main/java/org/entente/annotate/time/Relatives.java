@@ -62,11 +62,20 @@ final class Relatives {
   }
 
   private TimeExpression phrase(Tok first, Word w) {
+    // the phrases of one word all read the same tokens after it: read each once
+    Tok[] read = new Tok[8];
     for (Phrase p : w.phrases()) {
       int end = first.end();
       long[] keys = p.keys();
+      if (keys.length > read.length) {
+        read = java.util.Arrays.copyOf(read, keys.length);
+      }
       for (int i = 1; i < keys.length && end >= 0; i++) {
-        Tok t = lx.at(end);
+        Tok t = read[i];
+        if (t == null) {
+          t = lx.at(end);
+          read[i] = t;
+        }
         boolean matches =
             keys[i] == Phrase.ANY_NUMBER
                 ? (t.isNumber() && t.digits() <= 3) || lexicon.is(t, Role.NUMBER)

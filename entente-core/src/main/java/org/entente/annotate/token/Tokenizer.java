@@ -93,7 +93,7 @@ public final class Tokenizer implements Annotator {
     int j = start;
     while (true) {
       while (j < n && isWordChar(text, j)) {
-        j += Character.charCount(Character.codePointAt(text, j));
+        j += text.charAt(j) < 128 ? 1 : Character.charCount(Character.codePointAt(text, j));
       }
       if (j + 1 < n && isHyphen(text.charAt(j)) && Character.isLetterOrDigit(text.charAt(j + 1))) {
         j++;
@@ -129,6 +129,12 @@ public final class Tokenizer implements Annotator {
   }
 
   private static boolean isWordChar(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c < 128) {
+      // no ASCII char is a mark
+      int letter = c | 0x20;
+      return (letter >= 'a' && letter <= 'z') || (c >= '0' && c <= '9');
+    }
     int cp = Character.codePointAt(text, i);
     int type = Character.getType(cp);
     return Character.isLetterOrDigit(cp)
