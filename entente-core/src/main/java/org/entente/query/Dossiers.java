@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.entente.resolve.Claim;
 import org.entente.resolve.Entity;
 import org.entente.resolve.ResolveTerms;
@@ -18,13 +19,32 @@ import org.entente.text.PartialDate;
  */
 public final class Dossiers {
 
-  private final Store store;
+  private final Function<String, List<Entity>> entitiesOfPair;
+  private final Function<String, List<Claim>> claimsOfPair;
   private final ResolveTerms terms;
   private final Labels labels;
 
   /** Dossiers read from this store, labelled with these names. */
   public Dossiers(Store store, Names names) {
-    this.store = store;
+    this(pair -> store.knowledge().entities(pair), pair -> store.knowledge().claimsOfPair(pair), names);
+  }
+
+  /**
+   * Dossiers over entities already read (a server's immutable snapshot, which must not share the
+   * store's connection with a writer): as of a past date, the claims of those entities, which hold
+   * every claim of their blocks, are resolved again.
+   *
+   * @param entitiesOfPair the entities of a pair such as {@code KZ-TJ}, empty when it has none
+   * @param names the names used in labels
+   */
+  public Dossiers(Function<String, List<Entity>> entitiesOfPair, Names names) {
+    this(entitiesOfPair, pair -> entitiesOfPair.apply(pair).stream().flatMap(e -> e.claims().stream()).toList(), names);
+  }
+
+  private Dossiers(
+      Function<String, List<Entity>> entitiesOfPair, Function<String, List<Claim>> claimsOfPair, Names names) {
+    this.entitiesOfPair = entitiesOfPair;
+    this.claimsOfPair = claimsOfPair;
     this.terms = ResolveTerms.builtin();
     this.labels = new Labels(names);
   }
@@ -48,11 +68,11 @@ public final class Dossiers {
     }
     String pair = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
     if (asOf == null) {
-      return new Dossier(a, b, null, store.knowledge().entities(pair), terms, labels);
+      return new Dossier(a, b, null, entitiesOfPair.apply(pair), terms, labels);
     }
     String cut = PartialDate.parse(asOf).toString();
     Map<String, List<Claim>> blocks = new LinkedHashMap<>();
-    for (Claim c : store.knowledge().claimsOfPair(pair)) {
+    for (Claim c : claimsOfPair.apply(pair)) {
       boolean knownThen = c.published() == null || c.published().compareTo(cut) <= 0
           || c.published().startsWith(cut);
       boolean happenedThen = c.start() == null || c.start().compareTo(cut) <= 0 || c.start().startsWith(cut);

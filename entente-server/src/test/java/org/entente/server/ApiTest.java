@@ -38,14 +38,14 @@ class ApiTest {
     JsonNode page = fx.getJson("/api/v1/documents");
     assertThat(page.path("total").asInt()).isEqualTo(2);
     assertThat(texts(page.path("items"), "id")).containsExactly(Fixture.OVERVIEW_DOC, Fixture.TREATY_DOC);
-    assertThat(page.path("items").get(1).path("facts").asInt()).isEqualTo(3);
+    assertThat(page.path("items").get(1).path("facts").asInt()).isEqualTo(6);
   }
 
   @Test
   void givesOneDocumentWithItsTextAndFactsInTheContractShape() {
     JsonNode body = fx.getJson("/api/v1/documents/" + Fixture.TREATY_DOC);
     assertThat(body.path("document").path("text").asText()).isEqualTo(Fixture.TREATY_TEXT);
-    JsonNode visit = body.path("facts").get(2);
+    JsonNode visit = body.path("facts").get(5);
     assertThat(visit.path("type").asText()).isEqualTo("visit");
     assertThat(visit.path("doc").asText()).isEqualTo(Fixture.TREATY_DOC);
     assertThat(visit.path("args").path("host_country").asText()).isEqualTo("TJ");
@@ -59,12 +59,12 @@ class ApiTest {
   @Test
   void filtersFactsByTypeCountryPersonDateAndDocument() {
     assertThat(fx.getJson("/api/v1/facts?type=trade_volume").path("total").asInt()).isEqualTo(2);
-    assertThat(fx.getJson("/api/v1/facts?country=TJ").path("total").asInt()).isEqualTo(6);
+    assertThat(fx.getJson("/api/v1/facts?country=TJ").path("total").asInt()).isEqualTo(9);
     assertThat(fx.getJson("/api/v1/facts?person=kassym-jomart-tokayev").path("items").get(0).path("type").asText())
         .isEqualTo("visit");
     assertThat(texts(fx.getJson("/api/v1/facts?from=2023&to=2024").path("items"), "type"))
-        .containsExactlyInAnyOrder("trade_volume", "trade_volume", "visit");
-    assertThat(fx.getJson("/api/v1/facts?to=1994").path("total").asInt()).isEqualTo(1);
+        .containsExactlyInAnyOrder("trade_volume", "institution_session", "trade_volume", "visit");
+    assertThat(fx.getJson("/api/v1/facts?to=1994").path("total").asInt()).isEqualTo(2);
     assertThat(fx.getJson("/api/v1/facts?doc=" + Fixture.OVERVIEW_DOC).path("total").asInt()).isEqualTo(3);
   }
 
@@ -72,40 +72,53 @@ class ApiTest {
   void paginatesFacts() {
     JsonNode first = fx.getJson("/api/v1/facts?size=4&page=1");
     JsonNode second = fx.getJson("/api/v1/facts?size=4&page=2");
-    assertThat(first.path("total").asInt()).isEqualTo(6);
+    assertThat(first.path("total").asInt()).isEqualTo(9);
     assertThat(first.path("items").size()).isEqualTo(4);
-    assertThat(second.path("items").size()).isEqualTo(2);
-    assertThat(fx.getJson("/api/v1/facts?size=4&page=3").path("items").size()).isZero();
+    assertThat(second.path("items").size()).isEqualTo(4);
+    assertThat(fx.getJson("/api/v1/facts?size=4&page=3").path("items").size()).isEqualTo(1);
+    assertThat(fx.getJson("/api/v1/facts?size=4&page=4").path("items").size()).isZero();
   }
 
   @Test
-  void registryMergesMentionsOfOneAgreementAndFlagsTheirDisagreeingDates() {
+  void registryIsTheKnowledgeBaseOneEntryForATreatyTwoDocumentsNameDifferentlyWithItsDisputedDate() {
     JsonNode agreements = fx.getJson("/api/v1/agreements").path("items");
     assertThat(agreements.size()).isEqualTo(1);
     JsonNode treaty = agreements.get(0);
+    assertThat(treaty.path("pair").asText()).isEqualTo("KZ-TJ");
     assertThat(treaty.path("sources").asInt()).isEqualTo(2);
-    assertThat(treaty.path("mentions").size()).isEqualTo(2);
+    assertThat(texts(treaty.path("mentions"), "quote"))
+        .containsExactly("Treaty on the Fundamentals of Relations and Eternal Friendship",
+            "treaty on eternal friendship and the fundamentals of relations");
     assertThat(treaty.path("dateConflict").asBoolean()).isTrue();
+    assertThat(treaty.path("dates").toString()).isEqualTo("[\"1993-01-13\",\"1995\"]");
+    assertThat(treaty.path("date").asText()).isEqualTo("1993-01-13");
     assertThat(treaty.path("status").asText()).isEqualTo("signed");
     JsonNode one = fx.getJson("/api/v1/agreements/" + treaty.path("id").asText());
     assertThat(one.path("mentions").get(0).path("href").asText()).startsWith("/documents/treaty-1993#f-");
+    assertThat(one.path("mentions").get(1).path("href").asText()).startsWith("/documents/overview-2024#f-");
     assertThat(fx.getJson("/api/v1/agreements?doc_type=memorandum").path("total").asInt()).isZero();
+    assertThat(fx.getJson("/api/v1/agreements?pair=KZ-UZ").path("total").asInt()).isZero();
   }
 
   @Test
-  void timelineListsDatedEventsNewestFirstAndFilters() {
+  void timelineListsTheDossiersDatedEventsNewestFirstAndFilters() {
     JsonNode all = fx.getJson("/api/v1/timeline");
-    assertThat(texts(all.path("entries"), "date").get(0)).isEqualTo("2030");
-    assertThat(all.path("years").get(0).asInt()).isEqualTo(2030);
+    assertThat(all.path("pair").asText()).isEqualTo("KZ-TJ");
+    assertThat(texts(all.path("entries"), "date"))
+        .containsExactly("2024-05-19", "2023-10-14", "1995", "1993-01-13", "1993-01-07");
+    assertThat(texts(all.path("entries"), "type"))
+        .containsExactly("visit", "institution_session", "mission", "agreement", "relations_established");
+    assertThat(all.path("years").get(0).asInt()).isEqualTo(2024);
+    assertThat(all.path("entries").get(3).path("sources").size()).isEqualTo(2);
     JsonNode visits = fx.getJson("/api/v1/timeline?type=visit&year=2024");
     assertThat(texts(visits.path("entries"), "type")).containsExactly("visit");
     JsonNode paged = fx.getJson("/api/v1/timeline?size=2&page=2");
-    assertThat(paged.path("total").asInt()).isEqualTo(6);
+    assertThat(paged.path("total").asInt()).isEqualTo(5);
     assertThat(paged.path("entries").size()).isEqualTo(2);
   }
 
   @Test
-  void tradeSeriesMarksYearsWhoseFiguresDifferByMoreThanTwoPercent() {
+  void twoTradeFiguresOfOneYearMoreThanTwoPercentApartAreAConflict() {
     JsonNode trade = fx.getJson("/api/v1/trade");
     JsonNode y2023 = trade.path("years").get(0);
     assertThat(y2023.path("year").asInt()).isEqualTo(2023);
@@ -113,8 +126,12 @@ class ApiTest {
     assertThat(y2023.path("figures").size()).isEqualTo(2);
     assertThat(trade.path("targets").get(0).path("valueUsd").asDouble()).isEqualTo(2e9);
     JsonNode conflicts = fx.getJson("/api/v1/conflicts");
-    assertThat(texts(conflicts, "kind")).containsExactly("trade_volume", "agreement_date");
-    assertThat(conflicts.get(0).path("claims").size()).isEqualTo(2);
+    assertThat(texts(conflicts, "kind")).containsExactly("agreement", "trade_volume");
+    assertThat(texts(conflicts, "about")).containsExactly("date", "value_usd");
+    JsonNode tradeConflict = conflicts.get(1);
+    assertThat(texts(tradeConflict.path("claims"), "value")).containsExactlyInAnyOrder("$1.2 billion", "$1.5 billion");
+    assertThat(tradeConflict.path("claims").get(0).path("mention").path("href").asText()).contains("#f-");
+    assertThat(fx.getJson("/api/v1/conflicts?pair=KZ-UZ").size()).isZero();
   }
 
   @Test

@@ -98,7 +98,8 @@ class BrowserTest {
     browser.findElement(By.cssSelector("#mentions li a.fact")).click();
     WebElement current = waitUpTo().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.ev.current")));
     assertThat(browser.getCurrentUrl()).contains("/documents/treaty-1993#f-");
-    assertThat(current.getText()).isEqualTo("On 13 January 1993 the Treaty on the Fundamentals of Relations was signed in Almaty.");
+    assertThat(current.getText())
+        .isEqualTo("On 13 January 1993 the Treaty on the Fundamentals of Relations and Eternal Friendship was signed in Almaty.");
     shot("document-fact");
   }
 
@@ -158,5 +159,18 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("section.conflict"))).hasSize(2);
     assertThat(browser.findElements(By.cssSelector("section.conflict .claim"))).hasSizeGreaterThanOrEqualTo(4);
     shot("conflicts");
+  }
+
+  @Test
+  void overviewLinksToTheBriefWhoseFootnoteOpensItsSentence() throws Exception {
+    open("/");
+    browser.findElement(By.cssSelector("#briefs a.brief-link")).click();
+    waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("brief")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Relations of Kazakhstan with Tajikistan");
+    assertThat(browser.findElements(By.cssSelector("#brief section h2"))).hasSizeGreaterThanOrEqualTo(3);
+    shot("brief");
+    browser.findElement(By.cssSelector("#notes li a.fact")).click();
+    waitUpTo().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.ev.current")));
+    assertThat(browser.getCurrentUrl()).contains("/documents/");
   }
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.annotate.gazetteer.Dictionaries;
+import org.entente.cli.KnowledgeBuild;
 import org.entente.ingest.IngestLimits;
 import org.entente.server.library.Library;
 import org.entente.store.Store;
@@ -27,11 +29,14 @@ final class Fixture implements AutoCloseable {
   static final String TREATY_DOC = "treaty-1993";
   static final String OVERVIEW_DOC = "overview-2024";
   static final String TREATY_TEXT =
-      "On 13 January 1993 the Treaty on the Fundamentals of Relations was signed in Almaty."
+      "On 13 January 1993 the Treaty on the Fundamentals of Relations and Eternal Friendship was signed in Almaty."
           + " Trade between Kazakhstan and Tajikistan reached $1.2 billion in 2023."
+          + " Diplomatic relations between the two countries date from 7 January 1993."
+          + " Kazakhstan opened its embassy in Dushanbe in 1995."
+          + " The joint commission on trade met for the fifth time in Astana on 14 October 2023."
           + " President Kassym-Jomart Tokayev arrived in Dushanbe on 19 May 2024 on a state visit.";
   static final String OVERVIEW_TEXT =
-      "The treaty on the fundamentals of relations of 1995 laid the basis of cooperation."
+      "The treaty on eternal friendship and the fundamentals of relations of 1995 laid the basis of cooperation."
           + " Mutual trade amounted to $1.5 billion in 2023, official statistics say."
           + " The goal is to raise trade to $2 billion by 2030.";
 
@@ -45,19 +50,25 @@ final class Fixture implements AutoCloseable {
     this.data = folder.resolve("data");
     Store store = Store.open(new StoreLocation.Embedded(data));
     put(store, TREATY_DOC, TREATY_TEXT, "2024-06",
-        fact("agreement", "{\"title\":\"Treaty on the Fundamentals of Relations\",\"doc_type\":\"treaty\",\"parties\":[\"KZ\",\"TJ\"],\"status\":\"signed\"}",
+        fact("agreement", "{\"title\":\"Treaty on the Fundamentals of Relations and Eternal Friendship\",\"doc_type\":\"treaty\",\"parties\":[\"KZ\",\"TJ\"],\"status\":\"signed\"}",
             "1993-01-13", TREATY_TEXT, "On 13 January 1993"),
         fact("trade_volume", "{\"parties\":[\"KZ\",\"TJ\"],\"value_usd\":1200000000,\"qualifier\":\"exact\"}",
             "2023", TREATY_TEXT, "Trade between"),
+        fact("relations_established", "{\"parties\":[\"KZ\",\"TJ\"]}", "1993-01-07", TREATY_TEXT, "Diplomatic relations"),
+        fact("mission", "{\"sender\":\"KZ\",\"host\":\"TJ\",\"level\":\"embassy\",\"city\":\"Dushanbe\"}",
+            "1995", TREATY_TEXT, "Kazakhstan opened"),
+        fact("institution_session", "{\"institution\":\"joint commission on trade\",\"parties\":[\"KZ\",\"TJ\"],\"city\":\"Astana\"}",
+            "2023-10-14", TREATY_TEXT, "The joint commission"),
         fact("visit", "{\"visitor\":\"kassym-jomart-tokayev\",\"visitor_country\":\"KZ\",\"host_country\":\"TJ\",\"city\":\"Dushanbe\",\"kind\":\"state\"}",
             "2024-05-19", TREATY_TEXT, "President Kassym"));
     put(store, OVERVIEW_DOC, OVERVIEW_TEXT, "2024-09",
-        fact("agreement", "{\"title\":\"The treaty on the fundamentals of relations\",\"doc_type\":\"treaty\",\"parties\":[\"KZ\",\"TJ\"]}",
+        fact("agreement", "{\"title\":\"treaty on eternal friendship and the fundamentals of relations\",\"doc_type\":\"treaty\",\"parties\":[\"KZ\",\"TJ\"]}",
             "1995", OVERVIEW_TEXT, "The treaty on"),
         fact("trade_volume", "{\"parties\":[\"KZ\",\"TJ\"],\"value_usd\":1500000000,\"qualifier\":\"exact\"}",
             "2023", OVERVIEW_TEXT, "Mutual trade"),
         fact("trade_target", "{\"parties\":[\"KZ\",\"TJ\"],\"value_usd\":2000000000}",
             "2030", OVERVIEW_TEXT, "The goal"));
+    knowledge.refresh(store);
     store.commit();
     this.library = Library.open(store, data.resolve("search-index"), json, IngestLimits.DEFAULT);
     this.server = EntenteServer.start(new ServerSettings("127.0.0.1", 0, token, 64 * 1024), library, json);
@@ -69,7 +80,9 @@ final class Fixture implements AutoCloseable {
     return new Draft(type, args, when, text, sentenceStart);
   }
 
-  private static void put(Store store, String id, String text, String published, Draft... drafts) {
+  private final KnowledgeBuild knowledge = new KnowledgeBuild(Dictionaries.builtin());
+
+  private void put(Store store, String id, String text, String published, Draft... drafts) {
     var result =
         store.documents().put(new Document(id, text, PartialDate.parse(published), null, "fixture", "en", id + ".txt"), text.length());
     List<StoredFact> facts = new ArrayList<>();
@@ -84,6 +97,7 @@ final class Fixture implements AutoCloseable {
           "[{\"start\":" + start + ",\"end\":" + end + "}]", "fixture/" + d.type()));
     }
     store.facts().replace(id, result.version(), facts);
+    knowledge.index(store, id, text, PartialDate.parse(published), facts);
   }
 
   static String encode(String s) {

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PagesTest {
 
   private static final List<String> PAGES =
-      List.of("/", "/chronology", "/chronology?year=2023", "/agreements", "/trade", "/conflicts", "/documents",
-          "/documents/" + Fixture.TREATY_DOC, "/search", "/search?q=treaty");
+      List.of("/", "/chronology", "/chronology?year=2023", "/chronology?pair=TJ-KZ", "/agreements",
+          "/agreements?pair=KZ-TJ", "/trade", "/trade?pair=KZ-TJ", "/conflicts", "/documents",
+          "/documents/" + Fixture.TREATY_DOC, "/search", "/search?q=treaty", "/brief?a=KZ&b=TJ",
+          "/brief?a=KZ&b=TJ&as_of=2024-07", "/brief");
 
   @TempDir static Path folder;
   static Fixture fx;
@@ -71,5 +73,20 @@ class PagesTest {
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("&lt;b&gt;x&lt;/b&gt;").doesNotContain("<b>x</b>");
     assertThat(fx.get("/no/such/page").statusCode()).isEqualTo(404);
+    HttpResponse<String> badPair = fx.get("/trade?pair=%3Cb%3E");
+    assertThat(badPair.statusCode()).isEqualTo(400);
+    assertThat(badPair.body()).contains("pair must be a pair of country codes").doesNotContain("<b>");
+    assertThat(fx.get("/brief?a=KZ&b=TJ&as_of=2024-02-30").statusCode()).isEqualTo(400);
+    assertThat(fx.get("/brief?a=KZ").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void overviewLinksToTheBriefWhichShowsEveryStatementWithItsFootnotedSources() {
+    assertThat(fx.get("/").body()).contains("href=\"/brief?a=KZ&amp;b=TJ\"");
+    String brief = fx.get("/brief?a=KZ&b=TJ").body();
+    assertThat(brief)
+        .contains("<h1>Relations of Kazakhstan with Tajikistan</h1>", "id=\"notes\"", "href=\"#note-1\"",
+            "/api/v1/brief?a=KZ&amp;b=TJ&amp;format=md")
+        .containsPattern("<li id=\"note-1\"><a href=\"/documents/[^\"]+#f-\\d+\"");
   }
 }

@@ -20,6 +20,7 @@ import org.entente.server.model.Page;
 import org.entente.server.search.SearchQuery;
 import org.entente.server.views.AgreementEntry;
 import org.entente.server.views.Chronology;
+import org.entente.server.views.Conflict;
 import org.entente.server.views.TradeSeries;
 
 /** The routes of the API and their handlers. */
@@ -32,12 +33,14 @@ public final class ApiRoutes {
   private final Uploads uploads;
   private final Json json;
   private final byte[] openApi;
+  private final KnowledgeApi knowledge;
 
   /** The API over a library; uploads go through {@code uploads}. */
   public ApiRoutes(Library library, Uploads uploads, Json json) {
     this.library = library;
     this.uploads = uploads;
     this.json = json;
+    this.knowledge = new KnowledgeApi(library, json);
     try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
       this.openApi = in.readAllBytes();
     } catch (IOException | NullPointerException e) {
@@ -47,7 +50,7 @@ public final class ApiRoutes {
 
   /** Every route, as registered and as the OpenAPI document must describe them. */
   public List<ApiRoute> routes() {
-    return List.of(
+    List<ApiRoute> routes = new java.util.ArrayList<>(List.of(
         new ApiRoute("GET", "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
         new ApiRoute("GET", "/api/v1/overview", ctx -> json.send(ctx, 200, Overview.of(library.current()))),
         new ApiRoute("GET", "/api/v1/documents", this::documents),
@@ -59,8 +62,16 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/v1/agreements/{id}", this::agreement),
         new ApiRoute("GET", "/api/v1/timeline", this::timeline),
         new ApiRoute("GET", "/api/v1/trade", this::trade),
-        new ApiRoute("GET", "/api/v1/conflicts", ctx -> json.send(ctx, 200, library.current().views().conflicts())),
-        new ApiRoute("GET", "/api/v1/search", this::search));
+        new ApiRoute("GET", "/api/v1/conflicts", this::conflicts),
+        new ApiRoute("GET", "/api/v1/search", this::search)));
+    routes.addAll(knowledge.routes());
+    return List.copyOf(routes);
+  }
+
+  /** The pair a per-pair view is of: the one asked for, else the one with most entities, or null. */
+  public static String pair(Params p, Current current) {
+    String pair = p.pair("pair");
+    return pair != null ? pair : current.views().defaultPair().orElse(null);
   }
 
   private void documents(Context ctx) {
@@ -112,9 +123,11 @@ public final class ApiRoutes {
         "protocol", "other"));
     String status = p.oneOf("status", Set.of("signed", "in_force", "ratified", "draft", "implementing"));
     String party = p.country("party");
+    String pair = p.pair("pair");
     List<AgreementEntry> all = library.current().views().registry().agreements();
-    if (docType != null || status != null || party != null) {
+    if (docType != null || status != null || party != null || pair != null) {
       all = all.stream()
+            .filter(a -> pair == null || a.pair().equals(pair))
             .filter(a -> docType == null || a.docType().equals(docType))
             .filter(a -> status == null || status.equals(a.status()))
             .filter(a -> party == null || a.parties().contains(party))
@@ -137,9 +150,12 @@ public final class ApiRoutes {
     String type = p.factType("type");
     int page = p.integer("page", 1, 1, 1_000_000);
     int size = p.integer("size", 100, 1, MAX_PAGE_SIZE);
-    Chronology chronology = library.current().views().chronology();
+    Current current = library.current();
+    String pair = pair(p, current);
+    Chronology chronology = current.views().chronology(pair);
     Page<?> entries = Page.of(chronology.entries(year, type), page, size);
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("pair", pair);
     body.put("years", chronology.years());
     body.put("types", chronology.types());
     body.put("total", entries.total());
@@ -150,11 +166,20 @@ public final class ApiRoutes {
   }
 
   private void trade(Context ctx) {
-    TradeSeries trade = library.current().views().trade();
+    Current current = library.current();
+    String pair = pair(new Params(ctx), current);
+    TradeSeries trade = current.views().trade(pair);
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("pair", pair);
     body.put("years", trade.years());
     body.put("targets", trade.targets());
     json.send(ctx, 200, body);
+  }
+
+  private void conflicts(Context ctx) {
+    String pair = new Params(ctx).pair("pair");
+    List<Conflict> all = library.current().views().conflicts();
+    json.send(ctx, 200, pair == null ? all : all.stream().filter(c -> c.pair().equals(pair)).toList());
   }
 
   private void search(Context ctx) {

@@ -20,6 +20,7 @@ public final class Params {
 
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern PERSON = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern PAIR = Pattern.compile("[A-Z]{2}-[A-Z]{2}");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   /** The longest document id the store accepts. */
@@ -59,6 +60,23 @@ public final class Params {
     return matching(name, COUNTRY, 2, "a country code such as KZ");
   }
 
+  /**
+   * A pair of countries, two ISO 3166 alpha-2 codes such as {@code KZ-TJ}, or null; given in
+   * either order, it is returned in the knowledge base's order (sorted), so TJ-KZ is KZ-TJ.
+   */
+  public String pair(String name) {
+    String v = matching(name, PAIR, 5, "a pair of country codes such as KZ-TJ");
+    if (v == null) {
+      return null;
+    }
+    String a = v.substring(0, 2);
+    String b = v.substring(3);
+    if (a.equals(b)) {
+      throw HttpError.badRequest(name + " must name two different countries, found '" + v + "'");
+    }
+    return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+  }
+
   /** A person slug, or null. */
   public String person(String name) {
     return matching(name, PERSON, 100, "a person slug such as emomali-rahmon");
@@ -67,6 +85,19 @@ public final class Params {
   /** A date of reduced precision: YYYY, YYYY-MM or YYYY-MM-DD, or null. */
   public String date(String name) {
     return matching(name, DATE, 10, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+  /** A date as {@link #date} that is also a day of the calendar (no 2024-13 or 2023-02-30), or null. */
+  public String realDate(String name) {
+    String v = date(name);
+    if (v != null) {
+      try {
+        org.entente.text.PartialDate.parse(v);
+      } catch (RuntimeException e) {
+        throw HttpError.badRequest(name + " must be a real date YYYY, YYYY-MM or YYYY-MM-DD, found '" + v + "'");
+      }
+    }
+    return v;
   }
 
   /** A document id, or null. */

@@ -1,6 +1,7 @@
 package org.entente.server.library;
 
 import java.util.Objects;
+import org.entente.query.Names;
 import org.entente.server.model.Snapshot;
 import org.entente.server.views.Views;
 
@@ -8,7 +9,7 @@ import org.entente.server.views.Views;
  * What the server shows now: a snapshot and the views built from it, always swapped together.
  *
  * @param snapshot the documents and facts
- * @param views the chronology, registry, trade series and conflicts of those facts
+ * @param views the chronology, registry, trade series and conflicts of its knowledge base
  */
 public record Current(Snapshot snapshot, Views views) {
 
@@ -18,7 +19,7 @@ public record Current(Snapshot snapshot, Views views) {
     Objects.requireNonNull(views, "views");
   }
 
-  static Current of(Snapshot snapshot) {
-    return new Current(snapshot, Views.of(snapshot));
+  static Current of(Snapshot snapshot, Names names) {
+    return new Current(snapshot, Views.of(snapshot, names));
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.entente.annotate.gazetteer.Dictionaries;
 import org.entente.cli.Ingestion;
 import org.entente.ingest.IngestLimits;
+import org.entente.query.Names;
 import org.entente.server.model.Snapshot;
 import org.entente.server.search.SearchIndex;
 import org.entente.server.search.SearchQuery;
@@ -22,7 +23,7 @@ import org.entente.store.Store;
 /**
  * The store as the server sees it. Readers take {@link #current()}, an immutable snapshot, and
  * never wait; {@link #ingest} runs one at a time: it stores and extracts through the same path as
- * {@code entente build}, commits, reads the next snapshot, brings the search index in step and
+ * {@code entente build}, resolves the knowledge-base blocks they changed, commits, reads the next snapshot, brings the search index in step and
  * only then swaps the snapshot in. A reader therefore sees a document with all its facts or not at
  * all.
  */
@@ -32,14 +33,18 @@ public final class Library implements AutoCloseable {
   private final ObjectMapper json;
   private final SearchIndex index;
   private final IngestLimits limits;
+  private final Dictionaries dictionaries;
+  private final Names names;
   private final AtomicReference<Current> current = new AtomicReference<>();
   private Ingestion ingestion;
 
-  private Library(Store store, SearchIndex index, ObjectMapper json, IngestLimits limits) {
+  private Library(Store store, SearchIndex index, ObjectMapper json, IngestLimits limits, Dictionaries dictionaries) {
     this.store = store;
     this.index = index;
     this.json = json;
     this.limits = limits;
+    this.dictionaries = dictionaries;
+    this.names = new Names(dictionaries);
   }
 
   /**
@@ -53,10 +58,10 @@ public final class Library implements AutoCloseable {
    */
   public static Library open(Store store, Path indexFolder, ObjectMapper json, IngestLimits limits) {
     SearchIndex index = SearchIndex.open(indexFolder);
-    Library library = new Library(store, index, json, limits);
+    Library library = new Library(store, index, json, limits, Dictionaries.builtin());
     Snapshot snapshot = Snapshot.load(store, json);
     index.syncTo(snapshot);
-    library.current.set(Current.of(snapshot));
+    library.current.set(Current.of(snapshot, library.names));
     return library;
   }
 
@@ -77,7 +82,7 @@ public final class Library implements AutoCloseable {
   public synchronized IngestReport ingest(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
     if (ingestion == null) {
-      ingestion = new Ingestion(limits, Dictionaries.builtin(), false);
+      ingestion = new Ingestion(limits, dictionaries, false);
     }
     List<IngestReport.Stored> stored = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -86,6 +91,8 @@ public final class Library implements AutoCloseable {
     Set<String> changed = new TreeSet<>();
     try {
       run(paths, stored, failed, skipped, warnings, changed);
+      // The entities of the blocks the new documents touched, in the same commit as their facts.
+      ingestion.refreshKnowledge(store);
       store.commit();
     } catch (RuntimeException e) {
       // Nothing of a failed upload stays pending, to be committed with the next one.
@@ -95,7 +102,7 @@ public final class Library implements AutoCloseable {
     if (!changed.isEmpty()) {
       Snapshot next = Snapshot.load(store, json);
       index.update(next, changed);
-      current.set(Current.of(next));
+      current.set(Current.of(next, names));
     }
     return new IngestReport(stored, failed, skipped, warnings);
   }

@@ -10,18 +10,22 @@ import org.entente.server.views.TradeYear;
 import org.entente.server.views.TimelineEntry;
 
 /**
- * The key figures of the pair of countries, for the overview page.
+ * The key figures of the knowledge base, for the overview page.
  *
+ * @param pair the pair of countries with most entities, shown first, or null when there is none
+ * @param pairs every pair of countries with entities, most entities first
  * @param countries the countries the facts name most, most first (the pair first)
  * @param documents how many documents
  * @param facts how many facts
- * @param agreements how many distinct agreements
- * @param conflicts how many conflicts between sources
+ * @param agreements how many distinct agreements, of every pair
+ * @param conflicts how many conflicts between sources, of every pair
  * @param factsByType facts per type, sorted by type
- * @param latestTrade the latest year with a trade volume, or null
- * @param latestEvents the ten newest events
+ * @param latestTrade the latest year with a trade volume of the first pair, or null
+ * @param latestEvents the ten newest events of the first pair
  */
 public record Overview(
+    String pair,
+    List<String> pairs,
     List<String> countries,
     int documents,
     int facts,
@@ -33,6 +37,7 @@ public record Overview(
 
   /** Copies the collections. */
   public Overview {
+    pairs = List.copyOf(pairs);
     countries = List.copyOf(countries);
     factsByType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factsByType));
     latestEvents = List.copyOf(latestEvents);
@@ -52,9 +57,12 @@ public record Overview(
             .limit(6)
             .map(Map.Entry::getKey)
             .toList();
-    List<TradeYear> years = current.views().trade().years();
-    List<TimelineEntry> events = current.views().chronology().entries(null, null);
+    String pair = current.views().defaultPair().orElse(null);
+    List<TradeYear> years = current.views().trade(pair).years();
+    List<TimelineEntry> events = current.views().chronology(pair).entries(null, null);
     return new Overview(
+        pair,
+        current.views().pairs(),
         countries,
         current.snapshot().documentCount(),
         current.snapshot().facts().size(),

@@ -10,11 +10,24 @@ public final class Hrefs {
 
   /** {@code /documents/{id}}, the id encoded as one path segment. */
   public static String document(String doc) {
-    return "/documents/" + URLEncoder.encode(doc, StandardCharsets.UTF_8).replace("+", "%20");
+    return "/documents/" + segment(doc);
+  }
+
+  /** A value encoded as one path segment. */
+  public static String segment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** {@code /documents/{id}#f-{fact}}: the document scrolled to the fact's sentence. */
   public static String fact(String doc, long fact) {
     return document(doc) + "#f-" + fact;
+  }
+
+  /**
+   * {@code /documents/{id}#q-{start}-{end}}: the document scrolled to a quote no fact's evidence
+   * holds, by its code points.
+   */
+  public static String quote(String doc, int start, int end) {
+    return document(doc) + "#q-" + start + "-" + end;
   }
 }

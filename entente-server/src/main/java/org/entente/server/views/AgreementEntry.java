@@ -4,22 +4,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One agreement however often it is mentioned.
+ * One agreement of the knowledge base, however its documents name it.
  *
- * @param id a stable id made from its type and normalized title
- * @param title the title as most mentions write it
+ * @param id the entity id
+ * @param pair the pair of countries, e.g. {@code KZ-TJ}
+ * @param title the title the knowledge base retains
  * @param docType treaty, agreement, memorandum, ...
- * @param date the most precise date its mentions agree on, or null
- * @param status the furthest status mentioned (draft, signed, ratified, in_force, implementing)
- * @param parties the parties named by any mention, sorted
+ * @param date the date its sources support best, or null
+ * @param status its status (draft, signed, ratified, in_force, implementing), or null
+ * @param parties the parties, sorted
  * @param sources how many documents mention it
- * @param dateConflict whether mentions give dates that disagree (1993 and 1995)
- * @param dates the distinct dates its mentions give, sorted
- * @param mentions every mention, oldest date first
+ * @param dateConflict whether its sources disagree about its date
+ * @param dates the distinct dates its sources give, sorted
+ * @param mentions every place a document mentions it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementEntry(
     String id,
+    String pair,
     String title,
     String docType,
     String date,

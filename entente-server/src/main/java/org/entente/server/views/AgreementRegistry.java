@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The agreements between the countries, one entry per agreement with all its mentions. */
 public interface AgreementRegistry {
 
-  /** Every agreement, newest first (undated last). */
+  /** Every agreement of every pair, newest first (undated last). */
   List<AgreementEntry> agreements();
 
   /** One agreement by id. */

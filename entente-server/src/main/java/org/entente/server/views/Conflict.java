@@ -1,19 +1,25 @@
 package org.entente.server.views;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Sources that disagree on one thing, to be read side by side.
+ * Sources that disagree about one entity of the knowledge base, to be read side by side.
  *
- * @param kind {@code trade_volume} or {@code agreement_date}
- * @param subject what they disagree on: a year, an agreement's title
- * @param link the page of the subject
- * @param claims what each source says
+ * @param kind the entity type, e.g. {@code trade_volume} or {@code agreement}
+ * @param about what they disagree on: {@code date} or {@code value_usd}
+ * @param pair the pair of countries, e.g. {@code KZ-TJ}
+ * @param entity the entity id
+ * @param subject the entity in a sentence
+ * @param link the page of the entity
+ * @param claims what each source says, the best supported value first
  */
-public record Conflict(String kind, String subject, String link, List<Claim> claims) {
+public record Conflict(
+    String kind, String about, String pair, String entity, String subject, String link, List<Claim> claims) {
 
   /** Copies the claims. */
   public Conflict {
+    Objects.requireNonNull(kind, "kind");
     claims = List.copyOf(claims);
   }
 
@@ -21,7 +27,7 @@ public record Conflict(String kind, String subject, String link, List<Claim> cla
    * What one source says.
    *
    * @param value the value or date it gives
-   * @param mention the fact and its sentence
+   * @param mention where it says so
    */
   public record Claim(String value, Mention mention) {}
 }

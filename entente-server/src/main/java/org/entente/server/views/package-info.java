@@ -1,7 +1,7 @@
 /**
- * Cross-document views built from the stored facts: the chronology, the agreements registry, the
- * trade series and their conflicts. Each is a small interface with one implementation built
- * from facts, so a knowledge-base implementation can replace it without touching the API or the
- * pages.
+ * The views the pages and the API show, built once per snapshot from the entities of the
+ * knowledge base: per pair of countries the chronology (its dossier's timeline) and the trade
+ * series; over every pair the agreements registry and the conflicts between sources. Every
+ * mention links to its sentence: the fact whose evidence holds the quote, else the quote itself.
  */
 package org.entente.server.views;

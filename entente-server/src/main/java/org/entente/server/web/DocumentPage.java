@@ -13,7 +13,8 @@ import org.entente.text.CodePoints;
 
 /**
  * {@code /documents/{id}}: the text with every fact's evidence marked; {@code #f-ID} scrolls to a
- * fact's sentence and marks it as the current one. And {@code /documents}, the list.
+ * fact's sentence and marks it as the current one, {@code #q-START-END} to a quote of the knowledge
+ * base that no fact's evidence holds (by code points). And {@code /documents}, the list.
  */
 final class DocumentPage {
 
@@ -34,7 +35,7 @@ final class DocumentPage {
     return Layout.page("Documents", "/documents", h);
   }
 
-  static String render(DocumentView doc, List<FactView> facts) {
+  static String render(DocumentView doc, List<FactView> facts, List<EvidenceSpan> quotes) {
     Html h = new Html();
     h.open("dl", "class", "meta");
     h.el("dt", "Id").el("dd", doc.id());
@@ -46,7 +47,7 @@ final class DocumentPage {
     h.close("dl");
     h.open("div", "class", "reader");
     h.open("article", "class", "doc-text", "id", "doc-text");
-    text(h, doc.text(), facts);
+    text(h, doc.text(), facts, quotes);
     h.close("article");
     h.open("aside", "class", "doc-facts").el("h2", facts.size() + " facts").open("ol", "id", "fact-list");
     for (FactView f : facts) {
@@ -60,43 +61,57 @@ final class DocumentPage {
     return Layout.page(doc.label(), "/documents", h);
   }
 
-  /** The text cut at every evidence boundary; covered pieces are marks naming their facts. */
-  private static void text(Html h, String text, List<FactView> facts) {
+  /**
+   * The text cut at every evidence and quote boundary; covered pieces are marks naming their facts
+   * ({@code data-facts}) and quotes ({@code data-quotes}, as START-END in code points).
+   */
+  private static void text(Html h, String text, List<FactView> facts, List<EvidenceSpan> quotes) {
     CodePoints cp = new CodePoints(text);
     int length = text.codePointCount(0, text.length());
-    record Piece(int start, int end, long fact) {}
-    List<Piece> pieces = new ArrayList<>();
-    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-    for (FactView f : facts) {
-      for (EvidenceSpan e : f.evidence()) {
-        int s = cp.toChar(Math.min(e.start(), length));
-        int end = cp.toChar(Math.min(e.end(), length));
-        if (end > s) {
-          pieces.add(new Piece(s, end, f.id()));
-          cuts.add(s);
-          cuts.add(end);
-        }
+    // A piece is a fact's span (key "123") or a quote's ("q" and its code points, "q10-42").
+    record Piece(int start, int end, String key) {
+      boolean quote() {
+        return key.startsWith("q");
       }
     }
+    List<Piece> pieces = new ArrayList<>();
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+    java.util.function.BiConsumer<EvidenceSpan, String> add = (e, key) -> {
+      int s = cp.toChar(Math.min(e.start(), length));
+      int end = cp.toChar(Math.min(e.end(), length));
+      if (end > s) {
+        pieces.add(new Piece(s, end, key));
+        cuts.add(s);
+        cuts.add(end);
+      }
+    };
+    for (FactView f : facts) {
+      f.evidence().forEach(e -> add.accept(e, Long.toString(f.id())));
+    }
+    quotes.forEach(q -> add.accept(q, "q" + q.start() + "-" + q.end()));
     List<Integer> points = new ArrayList<>(cuts);
-    java.util.Set<Long> anchored = new java.util.HashSet<>();
+    java.util.Set<String> anchored = new java.util.HashSet<>();
     for (int i = 0; i + 1 < points.size(); i++) {
       int from = points.get(i);
       int to = points.get(i + 1);
-      List<String> covering = new ArrayList<>();
+      List<String> coveringFacts = new ArrayList<>();
+      List<String> coveringQuotes = new ArrayList<>();
       for (Piece p : pieces) {
-        if (p.start() == from && anchored.add(p.fact())) {
-          h.open("span", "class", "anchor", "id", "f-" + p.fact()).close("span");
+        if (p.start() == from && anchored.add(p.key())) {
+          String id = p.quote() ? "q-" + p.key().substring(1) : "f-" + p.key();
+          h.open("span", "class", "anchor", "id", id).close("span");
         }
         if (p.start() <= from && p.end() >= to) {
-          covering.add(Long.toString(p.fact()));
+          (p.quote() ? coveringQuotes : coveringFacts).add(p.quote() ? p.key().substring(1) : p.key());
         }
       }
       String piece = text.substring(from, to);
-      if (covering.isEmpty()) {
+      if (coveringFacts.isEmpty() && coveringQuotes.isEmpty()) {
         h.text(piece);
       } else {
-        h.el("mark", piece, "class", "ev", "data-facts", String.join(" ", covering));
+        h.el("mark", piece, "class", "ev",
+            "data-facts", coveringFacts.isEmpty() ? null : String.join(" ", coveringFacts),
+            "data-quotes", coveringQuotes.isEmpty() ? null : String.join(" ", coveringQuotes));
       }
     }
   }

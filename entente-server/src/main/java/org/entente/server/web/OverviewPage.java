@@ -6,16 +6,24 @@ import org.entente.server.library.Overview;
 import org.entente.server.views.FactLabel;
 import org.entente.server.views.TimelineEntry;
 
-/** {@code /}: the pair of countries at a glance. */
+/** {@code /}: the knowledge base at a glance, its main pair of countries first, with a link to its brief. */
 final class OverviewPage {
 
   private OverviewPage() {}
 
   static String render(Current current) {
     Overview o = Overview.of(current);
-    String pair = o.countries().size() >= 2 ? o.countries().get(0) + " – " + o.countries().get(1) : "no facts yet";
+    String pair = o.pair() == null ? "no pair of countries yet" : o.pair().replace("-", " – ");
     Html h = new Html();
     h.el("p", "Relations " + pair + ", from " + o.documents() + " documents.", "class", "lead");
+    if (o.pair() != null) {
+      h.open("p", "class", "briefs", "id", "briefs").text("Brief: ");
+      for (String p : o.pairs()) {
+        h.link("/brief?a=" + p.substring(0, 2) + "&b=" + p.substring(3), "Relations " + p.replace("-", " – "),
+            "class", "brief-link").text(" ");
+      }
+      h.close("p");
+    }
     h.open("section", "class", "figures", "id", "figures");
     figure(h, "Documents", Integer.toString(o.documents()), "/documents");
     figure(h, "Facts", Integer.toString(o.facts()), "/search");

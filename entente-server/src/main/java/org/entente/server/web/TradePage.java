@@ -8,7 +8,7 @@ import org.entente.server.views.TradeFigure;
 import org.entente.server.views.TradeSeries;
 import org.entente.server.views.TradeYear;
 
-/** {@code /trade}: trade volume by year as an SVG chart, with targets and conflicting figures. */
+/** {@code /trade}: one pair's trade volume by year as an SVG chart, with targets and conflicting figures. */
 final class TradePage {
 
   private static final int WIDTH = 800;
@@ -20,12 +20,16 @@ final class TradePage {
 
   private TradePage() {}
 
-  static String render(Current current) {
-    TradeSeries trade = current.views().trade();
+  static String render(Current current, String pair) {
+    TradeSeries trade = current.views().trade(pair);
     Html h = new Html();
+    PairLinks.write(h, current.views().pairs(), "/trade", pair);
     if (trade.years().isEmpty() && trade.targets().isEmpty()) {
       h.el("p", "No trade figures yet.");
       return Layout.page("Trade", "/trade", h);
+    }
+    if (pair != null) {
+      h.el("p", "Bilateral trade " + pair.replace("-", " – "), "class", "count");
     }
     chart(h, trade.years(), trade.targets());
     h.el("h2", "Figures by year");
@@ -94,6 +98,7 @@ final class TradePage {
     h.open("polyline", "class", "series", "points", points.toString().strip()).close("polyline");
     for (TradeYear y : years) {
       for (TradeFigure f : y.figures()) {
+        // Within the tolerance of the retained figure, as the knowledge base judges agreement.
         boolean main = Math.abs(f.valueUsd() - y.valueUsd()) <= y.valueUsd() * 0.02;
         String cls = main ? "point" : "point conflict";
         h.open("a", "href", f.mention().href(), "class", cls, "data-year", Integer.toString(y.year()));

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.entente.brief.Brief;
+import org.entente.brief.BriefWriter;
 import org.entente.server.api.ApiRoutes;
+import org.entente.server.api.KnowledgeApi;
 import org.entente.server.http.HttpError;
 import org.entente.server.http.Params;
 import org.entente.server.library.Current;
@@ -42,16 +45,21 @@ public final class WebRoutes {
     r.put("/", ctx -> html(ctx, OverviewPage.render(library.current())));
     r.put("/chronology", ctx -> {
       Params p = new Params(ctx);
-      html(ctx, ChronologyPage.render(library.current(), p.year("year"), p.factType("type"),
+      Current current = library.current();
+      html(ctx, ChronologyPage.render(current, ApiRoutes.pair(p, current), p.year("year"), p.factType("type"),
           p.integer("page", 1, 1, 1_000_000)));
     });
-    r.put("/agreements", ctx -> html(ctx, AgreementsPage.list(library.current())));
+    r.put("/agreements", ctx -> html(ctx, AgreementsPage.list(library.current(), new Params(ctx).pair("pair"))));
     r.put("/agreements/{id}", ctx -> {
       String id = new Params(ctx).path("id", 200);
       html(ctx, AgreementsPage.one(library.current().views().registry().find(id)
           .orElseThrow(() -> HttpError.notFound("no agreement with id '" + id + "'"))));
     });
-    r.put("/trade", ctx -> html(ctx, TradePage.render(library.current())));
+    r.put("/trade", ctx -> {
+      Current current = library.current();
+      html(ctx, TradePage.render(current, ApiRoutes.pair(new Params(ctx), current)));
+    });
+    r.put("/brief", this::brief);
     r.put("/conflicts", ctx -> html(ctx, ConflictsPage.render(library.current())));
     r.put("/documents", ctx -> html(ctx, DocumentPage.list(library.current())));
     r.put("/documents/{id}", ctx -> {
@@ -59,7 +67,7 @@ public final class WebRoutes {
       Current current = library.current();
       DocumentView doc = current.snapshot().document(id)
           .orElseThrow(() -> HttpError.notFound("no document with id '" + id + "'"));
-      html(ctx, DocumentPage.render(doc, current.snapshot().factsOf(id)));
+      html(ctx, DocumentPage.render(doc, current.snapshot().factsOf(id), current.snapshot().unanchoredQuotes(id)));
     });
     r.put("/search", ctx -> {
       Params p = new Params(ctx);
@@ -72,6 +80,26 @@ public final class WebRoutes {
     });
     r.put("/assets/{name}", this::asset);
     return r;
+  }
+
+  /** The brief of {@code a} and {@code b}, or of the pair with most entities when neither is given. */
+  private void brief(Context ctx) {
+    Params p = new Params(ctx);
+    Current current = library.current();
+    String a = p.country("a");
+    String b = p.country("b");
+    if (a == null && b == null) {
+      String pair = current.views().defaultPair()
+          .orElseThrow(() -> HttpError.notFound("no pair of countries has entities yet: ingest documents first"));
+      a = pair.substring(0, 2);
+      b = pair.substring(3);
+    } else if (a == null || b == null) {
+      throw HttpError.badRequest((a == null ? "a" : "b") + " is required with " + (a == null ? "b" : "a")
+          + ": a country code such as KZ");
+    }
+    String asOf = p.realDate("as_of");
+    Brief brief = new BriefWriter().write(KnowledgeApi.open(current.views().dossiers(), a, b, asOf));
+    html(ctx, BriefPage.render(brief, a, b, asOf, current.snapshot()));
   }
 
   private void asset(Context ctx) {

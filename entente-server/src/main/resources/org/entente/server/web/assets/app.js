@@ -2,21 +2,23 @@
 (function () {
   "use strict";
 
-  // Document view: mark the sentence of the fact named in the hash (#f-123) and scroll to it.
+  // Document view: mark the sentence named in the hash and scroll to it: a fact's (#f-123) or a
+  // quote's of the knowledge base that no fact holds, by code points (#q-10-42).
   function showFact() {
-    var m = /^#f-(\d+)$/.exec(window.location.hash);
+    var m = /^#(f|q)-(\d+(?:-\d+)?)$/.exec(window.location.hash);
     document.querySelectorAll("mark.current, #fact-list li.current").forEach(function (el) {
       el.classList.remove("current");
     });
     if (!m) return;
-    var id = m[1];
+    var attr = m[1] === "f" ? "data-facts" : "data-quotes";
+    var id = m[2];
     var marks = Array.prototype.filter.call(document.querySelectorAll("mark.ev"), function (el) {
-      return (el.getAttribute("data-facts") || "").split(" ").indexOf(id) >= 0;
+      return (el.getAttribute(attr) || "").split(" ").indexOf(id) >= 0;
     });
     marks.forEach(function (el) { el.classList.add("current"); });
-    var item = document.getElementById("fl-" + id);
+    var item = m[1] === "f" ? document.getElementById("fl-" + id) : null;
     if (item) item.classList.add("current");
-    var anchor = document.getElementById("f-" + id) || marks[0];
+    var anchor = document.getElementById(m[1] + "-" + id) || marks[0];
     if (anchor) anchor.scrollIntoView({ block: "center" });
   }
 
@@ -25,7 +27,9 @@
     document.querySelectorAll("mark.ev").forEach(function (el) {
       el.addEventListener("click", function () {
         var first = (el.getAttribute("data-facts") || "").split(" ")[0];
+        var quote = (el.getAttribute("data-quotes") || "").split(" ")[0];
         if (first) window.location.hash = "f-" + first;
+        else if (quote) window.location.hash = "q-" + quote;
       });
     });
   }

@@ -2,20 +2,14 @@ package org.entente.server.views;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.List;
-import java.util.Set;
-import org.entente.server.model.FactView;
+import org.entente.query.Dossier;
+import org.entente.query.Event;
 
-/** A chronology of the dated event facts: visits, talks, agreements, sessions, awards... */
-final class FactChronology implements Chronology {
-
-  /** The fact types that are events (a person's role or a cooperation area is not). */
-  static final Set<String> EVENT_TYPES =
-      Set.of(
-          "visit", "talks", "agreement", "agreements_batch", "relations_established", "mission",
-          "institution", "institution_session", "award", "legal_base", "trade_volume", "trade_target");
+/** The chronology of one pair: the dated events of its dossier's timeline, newest first. */
+final class EventChronology implements Chronology {
 
   private final List<TimelineEntry> entries;
   private final Map<Integer, List<TimelineEntry>> byYear;
@@ -23,16 +17,21 @@ final class FactChronology implements Chronology {
   private final List<Integer> years;
   private final List<String> types;
 
-  FactChronology(List<FactView> facts) {
-    this.entries =
-        facts.stream()
-            .filter(f -> EVENT_TYPES.contains(f.type()) && f.when() != null && f.when().first() != null)
-            .map(TimelineEntry::of)
-            .sorted(
-                Comparator.comparing(TimelineEntry::date).reversed()
-                    .thenComparing(TimelineEntry::type)
-                    .thenComparingLong(TimelineEntry::fact))
-            .toList();
+  EventChronology(Dossier dossier, Mentions mentions) {
+    List<TimelineEntry> dated = new ArrayList<>();
+    for (Event e : dossier.timeline()) {
+      // The chronology is of dated events; an undated one has no place on it.
+      if (e.start() != null) {
+        dated.add(
+            new TimelineEntry(
+                e.start(), e.end(), e.kind(), e.label(), e.entity().id(), mentions.perDocument(e.entity().claims())));
+      }
+    }
+    dated.sort(
+        Comparator.comparing(TimelineEntry::date).reversed()
+            .thenComparing(TimelineEntry::type)
+            .thenComparing(TimelineEntry::entity));
+    this.entries = List.copyOf(dated);
     // Requests filter by year and type: group once, so that a request only pages a list.
     Map<Integer, List<TimelineEntry>> years = new TreeMap<>(Comparator.reverseOrder());
     Map<String, List<TimelineEntry>> types = new TreeMap<>();
