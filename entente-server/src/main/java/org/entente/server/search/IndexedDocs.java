@@ -2,8 +2,6 @@ package org.entente.server.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -26,22 +24,9 @@ final class IndexedDocs {
   static final String COUNTRY = "country";
 
   /** Bumped whenever the fields change, so an older index is rebuilt. */
-  static final String SCHEMA = "3";
-
-  /**
-   * Text with offsets in the postings, so the highlighter need not analyze it again; not stored,
-   * since the snapshot in memory holds it (see {@link SearchIndex#search}).
-   */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  static final String SCHEMA = "4";
 
   private final FacetsConfig facets;
-
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
 
   IndexedDocs(FacetsConfig facets) {
     this.facets = facets;
@@ -58,7 +43,8 @@ final class IndexedDocs {
     d.add(new StringField(KIND, "document", Field.Store.YES));
     d.add(new StringField(DOC, doc.id(), Field.Store.YES));
     d.add(new TextField(TITLE, doc.label(), Field.Store.YES));
-    d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));
+    // Not stored: the snapshot in memory holds the text, and the highlighter analyzes it again.
+    d.add(new TextField(TEXT, doc.text(), Field.Store.NO));
     if (doc.year() != null) {
       addFacet(d, YEAR, doc.year().toString());
     }
@@ -74,7 +60,7 @@ final class IndexedDocs {
     d.add(new StringField(DOC, fact.doc(), Field.Store.YES));
     d.add(new StoredField(FACT, fact.id()));
     d.add(new TextField(TITLE, FactLabel.of(fact), Field.Store.YES));
-    d.add(new Field(TEXT, fact.quote() == null ? "" : fact.quote(), TEXT_WITH_OFFSETS));
+    d.add(new TextField(TEXT, fact.quote() == null ? "" : fact.quote(), Field.Store.NO));
     addFacet(d, TYPE, fact.type());
     if (fact.year() != null) {
       addFacet(d, YEAR, fact.year().toString());

@@ -179,25 +179,14 @@ public final class SearchIndex implements AutoCloseable {
     ScoreDoc[] page = java.util.Arrays.copyOfRange(
         top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
     var stored = searcher.storedFields();
-    List<org.apache.lucene.document.Document> fields = new ArrayList<>(page.length);
-    Map<Integer, String> contents = new HashMap<>();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-      var d = stored.document(page[i].doc, HIT_FIELDS);
-      fields.add(d);
-      contents.put(page[i].doc, content(d, snapshot));
-    }
-    Object[] snippets =
-        new SnippetHighlighter(searcher, analyzer, contents).snippets(IndexedDocs.TEXT, text, docIds);
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      var d = fields.get(i);
-      @SuppressWarnings("unchecked")
-      List<Segment> snippet = snippets[i] == null ? List.of() : (List<Segment>) snippets[i];
+    SnippetHighlighter highlighter = new SnippetHighlighter(analyzer, IndexedDocs.TEXT, text);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (ScoreDoc hit : page) {
+      var d = stored.document(hit.doc, HIT_FIELDS);
+      String content = content(d, snapshot);
+      List<Segment> snippet = highlighter.snippet(content);
       if (snippet.isEmpty()) {
-        String t = contents.get(page[i].doc);
-        snippet = List.of(new Segment(t.length() > 200 ? t.substring(0, 200) + "…" : t, false));
+        snippet = List.of(new Segment(content.length() > 200 ? content.substring(0, 200) + "…" : content, false));
       }
       String doc = d.get(IndexedDocs.DOC);
       var factField = d.getField(IndexedDocs.FACT);
@@ -206,7 +195,7 @@ public final class SearchIndex implements AutoCloseable {
       String href = fact == null ? Hrefs.document(doc) : Hrefs.fact(doc, fact);
       hits.add(new SearchHit(
           d.get(IndexedDocs.KIND), doc, fact, d.get(IndexedDocs.TITLE), d.get(IndexedDocs.TYPE),
-          year == null ? null : Integer.valueOf(year), page[i].score, snippet, href));
+          year == null ? null : Integer.valueOf(year), hit.score, snippet, href));
     }
     return new SearchResults(q.text(), top.totalHits.value(), hits, facets(searcher, result));
   }
