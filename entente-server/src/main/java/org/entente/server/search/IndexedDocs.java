@@ -2,16 +2,22 @@ package org.entente.server.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
 import org.entente.server.views.FactLabel;
 
-/** The Lucene documents made of a stored document and of each of its facts: the index schema. */
+/**
+ * The Lucene documents made of a stored document and of each of its facts: the index schema. The
+ * ids are also doc values, so that a hit is found in the snapshot without reading stored fields.
+ */
 final class IndexedDocs {
 
   static final String KIND = "kind";
@@ -24,7 +30,7 @@ final class IndexedDocs {
   static final String COUNTRY = "country";
 
   /** Bumped whenever the fields change, so an older index is rebuilt. */
-  static final String SCHEMA = "4";
+  static final String SCHEMA = "5";
 
   private final FacetsConfig facets;
 
@@ -42,6 +48,7 @@ final class IndexedDocs {
     Document d = new Document();
     d.add(new StringField(KIND, "document", Field.Store.YES));
     d.add(new StringField(DOC, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(DOC, new BytesRef(doc.id())));
     d.add(new TextField(TITLE, doc.label(), Field.Store.YES));
     // Not stored: the snapshot in memory holds the text, and the highlighter analyzes it again.
     d.add(new TextField(TEXT, doc.text(), Field.Store.NO));
@@ -58,7 +65,9 @@ final class IndexedDocs {
     Document d = new Document();
     d.add(new StringField(KIND, "fact", Field.Store.YES));
     d.add(new StringField(DOC, fact.doc(), Field.Store.YES));
+    d.add(new SortedDocValuesField(DOC, new BytesRef(fact.doc())));
     d.add(new StoredField(FACT, fact.id()));
+    d.add(new NumericDocValuesField(FACT, fact.id()));
     d.add(new TextField(TITLE, FactLabel.of(fact), Field.Store.YES));
     d.add(new TextField(TEXT, fact.quote() == null ? "" : fact.quote(), Field.Store.NO));
     addFacet(d, TYPE, fact.type());

@@ -9,18 +9,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,16 +30,15 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
-import org.entente.server.model.Hrefs;
 import org.entente.server.model.Snapshot;
 
 /**
@@ -51,10 +49,6 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String FINGERPRINT = "entente.fingerprint";
   private static final String SCHEMA = "entente.schema";
-
-  /** The stored fields a hit shows; the text is read by the highlighter. */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(IndexedDocs.KIND, IndexedDocs.DOC, IndexedDocs.FACT, IndexedDocs.TITLE, IndexedDocs.TYPE, IndexedDocs.YEAR);
 
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
@@ -173,42 +167,21 @@ public final class SearchIndex implements AutoCloseable {
     filter(builder, IndexedDocs.YEAR, q.year() == null ? null : q.year().toString());
     filter(builder, IndexedDocs.COUNTRY, q.country());
     Query query = builder.build();
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(
-        top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    var stored = searcher.storedFields();
-    SnippetHighlighter highlighter = new SnippetHighlighter(analyzer, IndexedDocs.TEXT, text);
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    for (ScoreDoc hit : page) {
-      var d = stored.document(hit.doc, HIT_FIELDS);
-      String content = content(d, snapshot);
-      List<Segment> snippet = highlighter.snippet(content);
-      if (snippet.isEmpty()) {
-        snippet = List.of(new Segment(content.length() > 200 ? content.substring(0, 200) + "…" : content, false));
-      }
-      String doc = d.get(IndexedDocs.DOC);
-      var factField = d.getField(IndexedDocs.FACT);
-      Long fact = factField == null ? null : factField.numericValue().longValue();
-      String year = d.get(IndexedDocs.YEAR);
-      String href = fact == null ? Hrefs.document(doc) : Hrefs.fact(doc, fact);
-      hits.add(new SearchHit(
-          d.get(IndexedDocs.KIND), doc, fact, d.get(IndexedDocs.TITLE), d.get(IndexedDocs.TYPE),
-          year == null ? null : Integer.valueOf(year), hit.score, snippet, href));
+    // Two passes rather than one: ranking only the top hits lets Lucene skip those that cannot
+    // enter them, and counting facets (and the total) needs no scores.
+    int wanted = q.offset() + q.limit();
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+    FacetsCollector matching = searcher.search(query, new FacetsCollectorManager(false));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+      total += m.totalHits();
     }
-    return new SearchResults(q.text(), top.totalHits.value(), hits, facets(searcher, result));
-  }
-
-  /** The text of a hit, from the snapshot (empty when an ingest swapped it out meanwhile). */
-  private static String content(org.apache.lucene.document.Document d, Snapshot snapshot) {
-    String doc = d.get(IndexedDocs.DOC);
-    var factField = d.getField(IndexedDocs.FACT);
-    if (factField == null) {
-      return snapshot.document(doc).map(DocumentView::text).orElse("");
+    Hits hits = new Hits(searcher, snapshot, new SnippetHighlighter(analyzer, IndexedDocs.TEXT, text));
+    List<SearchHit> page = new ArrayList<>(top.scoreDocs.length);
+    for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+      page.add(hits.of(top.scoreDocs[i]));
     }
-    return snapshot.fact(factField.numericValue().longValue())
-        .map(f -> f.quote() == null ? "" : f.quote()).orElse("");
+    return new SearchResults(q.text(), total, page, facets(searcher, matching));
   }
 
   private Query parse(String text) {
@@ -234,7 +207,7 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matching)
       throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     DefaultSortedSetDocValuesReaderState state;
@@ -249,7 +222,7 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IllegalArgumentException empty) {
       return out; // an index without any facet value yet
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
     for (String dim : List.of(IndexedDocs.TYPE, IndexedDocs.YEAR, IndexedDocs.COUNTRY)) {
       List<FacetCount> counts = new ArrayList<>();
       FacetResult top;
