@@ -4,11 +4,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
@@ -30,21 +29,11 @@ final class IndexedDocs {
   static final String COUNTRY = "country";
 
   /** Bumped whenever the fields change, so an older index is rebuilt. */
-  static final String SCHEMA = "5";
+  static final String SCHEMA = "6";
 
-  private final FacetsConfig facets;
+  private IndexedDocs() {}
 
-  IndexedDocs(FacetsConfig facets) {
-    this.facets = facets;
-  }
-
-  static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(COUNTRY, true);
-    return config;
-  }
-
-  Document of(DocumentView doc, Iterable<String> countries) throws java.io.IOException {
+  static Document of(DocumentView doc, Iterable<String> countries) {
     Document d = new Document();
     d.add(new StringField(KIND, "document", Field.Store.YES));
     d.add(new StringField(DOC, doc.id(), Field.Store.YES));
@@ -58,10 +47,10 @@ final class IndexedDocs {
     for (String c : countries) {
       addFacet(d, COUNTRY, c);
     }
-    return facets.build(d);
+    return d;
   }
 
-  Document of(FactView fact) throws java.io.IOException {
+  static Document of(FactView fact) {
     Document d = new Document();
     d.add(new StringField(KIND, "fact", Field.Store.YES));
     d.add(new StringField(DOC, fact.doc(), Field.Store.YES));
@@ -77,12 +66,15 @@ final class IndexedDocs {
     for (String c : fact.countries()) {
       addFacet(d, COUNTRY, c);
     }
-    return facets.build(d);
+    return d;
   }
 
-  /** A facet value, also indexed as a keyword so that a filter on it is a term query. */
+  /**
+   * A facet value: doc values for {@link FacetCounter}, and a keyword so that a filter on it is a
+   * term query.
+   */
   private static void addFacet(Document d, String dim, String value) {
-    d.add(new SortedSetDocValuesFacetField(dim, value));
+    d.add(new SortedSetDocValuesField(dim, new BytesRef(value)));
     d.add(new StringField(dim, value, Field.Store.YES));
   }
 }

@@ -6,21 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -52,12 +42,9 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
-  private final FacetsConfig facetsConfig = IndexedDocs.facetsConfig();
-  private final IndexedDocs schema = new IndexedDocs(facetsConfig);
+  private final FacetCounter facets = new FacetCounter();
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Map<IndexReader, DefaultSortedSetDocValuesReaderState> facetStates =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -129,9 +116,9 @@ public final class SearchIndex implements AutoCloseable {
     TreeSet<String> countries = new TreeSet<>();
     for (FactView fact : snapshot.factsOf(id)) {
       countries.addAll(fact.countries());
-      writer.addDocument(schema.of(fact));
+      writer.addDocument(IndexedDocs.of(fact));
     }
-    writer.addDocument(schema.of(doc, countries));
+    writer.addDocument(IndexedDocs.of(doc, countries));
   }
 
   private void commit(Snapshot snapshot) throws IOException {
@@ -171,17 +158,13 @@ public final class SearchIndex implements AutoCloseable {
     // enter them, and counting facets (and the total) needs no scores.
     int wanted = q.offset() + q.limit();
     TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
-    FacetsCollector matching = searcher.search(query, new FacetsCollectorManager(false));
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
-      total += m.totalHits();
-    }
+    FacetCounter.Counts counts = searcher.search(query, facets.manager());
     Hits hits = new Hits(searcher, snapshot, new SnippetHighlighter(analyzer, IndexedDocs.TEXT, text));
     List<SearchHit> page = new ArrayList<>(top.scoreDocs.length);
     for (int i = q.offset(); i < top.scoreDocs.length; i++) {
       page.add(hits.of(top.scoreDocs[i]));
     }
-    return new SearchResults(q.text(), total, page, facets(searcher, matching));
+    return new SearchResults(q.text(), counts.total(), page, counts.facets());
   }
 
   private Query parse(String text) {
@@ -205,40 +188,6 @@ public final class SearchIndex implements AutoCloseable {
     if (value != null) {
       builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
     }
-  }
-
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matching)
-      throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    DefaultSortedSetDocValuesReaderState state;
-    try {
-      state = facetStates.computeIfAbsent(searcher.getIndexReader(), reader -> {
-        try {
-          return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IllegalArgumentException empty) {
-      return out; // an index without any facet value yet
-    }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
-    for (String dim : List.of(IndexedDocs.TYPE, IndexedDocs.YEAR, IndexedDocs.COUNTRY)) {
-      List<FacetCount> counts = new ArrayList<>();
-      FacetResult top;
-      try {
-        top = facets.getTopChildren(20, dim);
-      } catch (IllegalArgumentException noSuchDim) {
-        top = null;
-      }
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
   }
 
   @Override

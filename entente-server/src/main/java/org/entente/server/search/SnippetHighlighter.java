@@ -189,7 +189,9 @@ final class SnippetHighlighter {
         }
         start = sentences.preceding(m.start() + 1);
       }
-      end = Math.max(end, sentences.following(m.end() - 1));
+      if (m.end() > end) { // a sentence iterator's moves are slow: one per passage, not per match
+        end = sentences.following(m.end() - 1);
+      }
       in.add(m);
     }
     passages.add(new Passage(start, end, List.copyOf(in)));
