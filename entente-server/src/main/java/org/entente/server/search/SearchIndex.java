@@ -45,17 +45,30 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetCounter facets = new FacetCounter();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ResultCache cache;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, int cacheSize) throws IOException {
     this.directory = directory;
+    this.cache = new ResultCache(cacheSize);
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
     this.searchers = new SearcherManager(writer, null);
   }
 
+  /** The results kept by default: those of the latest queries, until the next ingest. */
+  public static final int DEFAULT_CACHE_SIZE = 256;
+
   /** Opens (creating when needed) the index in a folder, or in memory when the folder is null. */
   public static SearchIndex open(Path folder) {
+    return open(folder, DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * Opens the index, keeping the results of the latest {@code cacheSize} queries (0: none) until
+   * the index or the snapshot changes.
+   */
+  public static SearchIndex open(Path folder, int cacheSize) {
     try {
-      return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder));
+      return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder), cacheSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -137,7 +150,13 @@ public final class SearchIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return search(searcher, q, snapshot);
+        return cache.get(searcher.getIndexReader(), snapshot, q, () -> {
+          try {
+            return search(searcher, q, snapshot);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot search: " + e.getMessage(), e);
+          }
+        });
       } finally {
         searchers.release(searcher);
       }

@@ -134,6 +134,39 @@ class SearchIndexTest {
   }
 
   @Test
+  void repeatedQueryIsAnsweredFromTheCacheUntilAnUpdate() {
+    try (SearchIndex index = SearchIndex.open(null, 4)) {
+      Snapshot one = snapshot("Tokayev visited Dushanbe.");
+      index.syncTo(one);
+      SearchResults first = index.search(q("tokayev"), one);
+      assertThat(index.search(q("tokayev"), one)).isSameAs(first);
+      assertThat(index.search(new SearchQuery("tokayev", "fact", null, null, null, 0, 10), one)).isNotSameAs(first);
+
+      Snapshot two = snapshot("Tokayev visited Dushanbe.", "Tokayev visited Astana.");
+      index.update(two, List.of("d1"));
+      SearchResults after = index.search(q("tokayev"), two);
+      assertThat(after).isNotSameAs(first);
+      assertThat(after.total()).isEqualTo(4);
+      assertThat(index.search(q("tokayev"), two)).isSameAs(after);
+    }
+  }
+
+  @Test
+  void cacheDropsTheLeastRecentlyUsedAndCanBeTurnedOff() {
+    Snapshot s = snapshot("Tokayev visited Dushanbe.");
+    try (SearchIndex index = SearchIndex.open(null, 1)) {
+      index.syncTo(s);
+      SearchResults tokayev = index.search(q("tokayev"), s);
+      index.search(q("dushanbe"), s);
+      assertThat(index.search(q("tokayev"), s)).isNotSameAs(tokayev).isEqualTo(tokayev);
+    }
+    try (SearchIndex uncached = SearchIndex.open(null, 0)) {
+      uncached.syncTo(s);
+      assertThat(uncached.search(q("tokayev"), s)).isNotSameAs(uncached.search(q("tokayev"), s));
+    }
+  }
+
+  @Test
   void snippetsMarkTheMatchedWordsAndKeepTheRestAsPlainText() {
     try (SearchIndex index = SearchIndex.open(null)) {
       Snapshot s = snapshot("The leaders <b>met</b> in Dushanbe.");
