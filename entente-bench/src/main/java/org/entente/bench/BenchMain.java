@@ -15,7 +15,7 @@ import java.util.Locale;
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
  * extract-file --in DOCS.jsonl [--threads N]      the same over a corpus file, streamed, with peak heap
- * serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15]  latency of the HTTP server
+ * serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15] [--search-cache 0]  latency of the HTTP server
  * </pre>
  */
 public final class BenchMain {
@@ -60,16 +60,18 @@ public final class BenchMain {
       int docs = 5_000;
       int clients = 8;
       int seconds = 15;
+      int searchCache = 0;
       for (int i = 1; i < args.length; i++) {
         switch (args[i]) {
           case "--data" -> data = Path.of(value(args, ++i));
+          case "--search-cache" -> searchCache = Integer.parseInt(value(args, ++i));
           case "--docs" -> docs = Integer.parseInt(value(args, ++i));
           case "--clients" -> clients = Integer.parseInt(value(args, ++i));
           case "--seconds" -> seconds = Integer.parseInt(value(args, ++i));
           default -> usage("unknown option '" + args[i] + "'");
         }
       }
-      ServeBench.run(data, docs, clients, seconds);
+      ServeBench.run(data, docs, clients, seconds, searchCache);
       return;
     }
     if (args.length == 0 || !args[0].equals("gen-jsonl")) {
@@ -114,7 +116,7 @@ public final class BenchMain {
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
     System.err.println("       entente-bench annotate|extract [--mb 50] [--threads 1] [--rounds 3]");
     System.err.println("       entente-bench extract-file --in DOCS.jsonl [--threads N]");
-    System.err.println("       entente-bench serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15]");
+    System.err.println("       entente-bench serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15] [--search-cache 0]");
     System.exit(2);
   }
 }

@@ -40,7 +40,11 @@ final class ServeBench {
 
   private ServeBench() {}
 
-  static void run(Path data, int documents, int clients, int seconds) throws Exception {
+  /**
+   * Runs the benchmark. The search cache is off unless {@code searchCache} is positive: the 15
+   * queries repeat, so with it on the search figure measures cache hits, not searches.
+   */
+  static void run(Path data, int documents, int clients, int seconds, int searchCache) throws Exception {
     ObjectMapper json = new ObjectMapper();
     Store store = Store.open(new StoreLocation.Embedded(data));
     long existing = store.facts().countByType().values().stream().mapToLong(Long::longValue).sum();
@@ -51,7 +55,7 @@ final class ServeBench {
           documents, facts, (System.nanoTime() - t) / 1e9);
     }
     long t = System.nanoTime();
-    try (Library library = Library.open(store, data.resolve("search-index"), json, IngestLimits.DEFAULT);
+    try (Library library = Library.open(store, data.resolve("search-index"), json, IngestLimits.DEFAULT, searchCache);
         EntenteServer server = EntenteServer.start(new ServerSettings("127.0.0.1", 0, null, 1 << 20), library, json)) {
       System.err.printf(Locale.ROOT, "store of %,d documents and %,d facts loaded and indexed in %.1f s%n",
           library.current().snapshot().documentCount(), library.current().snapshot().facts().size(),
@@ -70,7 +74,8 @@ final class ServeBench {
           new Scenario("search", 50, r -> "/api/v1/search?q="
               + java.net.URLEncoder.encode(QUERIES[r.nextInt(QUERIES.length)], java.nio.charset.StandardCharsets.UTF_8)
               + "&limit=20"));
-      System.out.printf(Locale.ROOT, "%d clients, %d s per endpoint, on %s%n", clients, seconds, base);
+      System.out.printf(Locale.ROOT, "%d clients, %d s per endpoint, search cache %d, on %s%n",
+          clients, seconds, searchCache, base);
       System.out.printf(Locale.ROOT, "%-16s %9s %7s %9s %8s %8s %10s%n",
           "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms", "p99 target");
       for (Scenario s : scenarios) {

@@ -57,7 +57,15 @@ public final class Library implements AutoCloseable {
    * @param limits the largest document accepted by {@link #ingest}
    */
   public static Library open(Store store, Path indexFolder, ObjectMapper json, IngestLimits limits) {
-    SearchIndex index = SearchIndex.open(indexFolder);
+    return open(store, indexFolder, json, limits, SearchIndex.DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * As {@link #open(Store, Path, ObjectMapper, IngestLimits)}, keeping the results of the latest
+   * {@code searchCache} queries (0: none) until the next ingest.
+   */
+  public static Library open(Store store, Path indexFolder, ObjectMapper json, IngestLimits limits, int searchCache) {
+    SearchIndex index = SearchIndex.open(indexFolder, searchCache);
     Library library = new Library(store, index, json, limits, Dictionaries.builtin());
     Snapshot snapshot = Snapshot.load(store, json);
     index.syncTo(snapshot);

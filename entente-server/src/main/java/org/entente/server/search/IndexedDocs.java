@@ -2,18 +2,21 @@ package org.entente.server.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
 import org.entente.server.views.FactLabel;
 
-/** The Lucene documents made of a stored document and of each of its facts: the index schema. */
+/**
+ * The Lucene documents made of a stored document and of each of its facts: the index schema. The
+ * ids are also doc values, so that a hit is found in the snapshot without reading stored fields.
+ */
 final class IndexedDocs {
 
   static final String KIND = "kind";
@@ -26,55 +29,36 @@ final class IndexedDocs {
   static final String COUNTRY = "country";
 
   /** Bumped whenever the fields change, so an older index is rebuilt. */
-  static final String SCHEMA = "3";
+  static final String SCHEMA = "6";
 
-  /**
-   * Text with offsets in the postings, so the highlighter need not analyze it again; not stored,
-   * since the snapshot in memory holds it (see {@link SearchIndex#search}).
-   */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private IndexedDocs() {}
 
-  private final FacetsConfig facets;
-
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  IndexedDocs(FacetsConfig facets) {
-    this.facets = facets;
-  }
-
-  static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(COUNTRY, true);
-    return config;
-  }
-
-  Document of(DocumentView doc, Iterable<String> countries) throws java.io.IOException {
+  static Document of(DocumentView doc, Iterable<String> countries) {
     Document d = new Document();
     d.add(new StringField(KIND, "document", Field.Store.YES));
     d.add(new StringField(DOC, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(DOC, new BytesRef(doc.id())));
     d.add(new TextField(TITLE, doc.label(), Field.Store.YES));
-    d.add(new Field(TEXT, doc.text(), TEXT_WITH_OFFSETS));
+    // Not stored: the snapshot in memory holds the text, and the highlighter analyzes it again.
+    d.add(new TextField(TEXT, doc.text(), Field.Store.NO));
     if (doc.year() != null) {
       addFacet(d, YEAR, doc.year().toString());
     }
     for (String c : countries) {
       addFacet(d, COUNTRY, c);
     }
-    return facets.build(d);
+    return d;
   }
 
-  Document of(FactView fact) throws java.io.IOException {
+  static Document of(FactView fact) {
     Document d = new Document();
     d.add(new StringField(KIND, "fact", Field.Store.YES));
     d.add(new StringField(DOC, fact.doc(), Field.Store.YES));
+    d.add(new SortedDocValuesField(DOC, new BytesRef(fact.doc())));
     d.add(new StoredField(FACT, fact.id()));
+    d.add(new NumericDocValuesField(FACT, fact.id()));
     d.add(new TextField(TITLE, FactLabel.of(fact), Field.Store.YES));
-    d.add(new Field(TEXT, fact.quote() == null ? "" : fact.quote(), TEXT_WITH_OFFSETS));
+    d.add(new TextField(TEXT, fact.quote() == null ? "" : fact.quote(), Field.Store.NO));
     addFacet(d, TYPE, fact.type());
     if (fact.year() != null) {
       addFacet(d, YEAR, fact.year().toString());
@@ -82,12 +66,15 @@ final class IndexedDocs {
     for (String c : fact.countries()) {
       addFacet(d, COUNTRY, c);
     }
-    return facets.build(d);
+    return d;
   }
 
-  /** A facet value, also indexed as a keyword so that a filter on it is a term query. */
+  /**
+   * A facet value: doc values for {@link FacetCounter}, and a keyword so that a filter on it is a
+   * term query.
+   */
   private static void addFacet(Document d, String dim, String value) {
-    d.add(new SortedSetDocValuesFacetField(dim, value));
+    d.add(new SortedSetDocValuesField(dim, new BytesRef(value)));
     d.add(new StringField(dim, value, Field.Store.YES));
   }
 }

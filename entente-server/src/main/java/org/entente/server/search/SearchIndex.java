@@ -6,22 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,16 +20,15 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.entente.server.model.DocumentView;
 import org.entente.server.model.FactView;
-import org.entente.server.model.Hrefs;
 import org.entente.server.model.Snapshot;
 
 /**
@@ -52,29 +40,35 @@ public final class SearchIndex implements AutoCloseable {
   private static final String FINGERPRINT = "entente.fingerprint";
   private static final String SCHEMA = "entente.schema";
 
-  /** The stored fields a hit shows; the text is read by the highlighter. */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(IndexedDocs.KIND, IndexedDocs.DOC, IndexedDocs.FACT, IndexedDocs.TITLE, IndexedDocs.TYPE, IndexedDocs.YEAR);
-
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
-  private final FacetsConfig facetsConfig = IndexedDocs.facetsConfig();
-  private final IndexedDocs schema = new IndexedDocs(facetsConfig);
+  private final FacetCounter facets = new FacetCounter();
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Map<IndexReader, DefaultSortedSetDocValuesReaderState> facetStates =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private final ResultCache cache;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, int cacheSize) throws IOException {
     this.directory = directory;
+    this.cache = new ResultCache(cacheSize);
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
     this.searchers = new SearcherManager(writer, null);
   }
 
+  /** The results kept by default: those of the latest queries, until the next ingest. */
+  public static final int DEFAULT_CACHE_SIZE = 256;
+
   /** Opens (creating when needed) the index in a folder, or in memory when the folder is null. */
   public static SearchIndex open(Path folder) {
+    return open(folder, DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * Opens the index, keeping the results of the latest {@code cacheSize} queries (0: none) until
+   * the index or the snapshot changes.
+   */
+  public static SearchIndex open(Path folder, int cacheSize) {
     try {
-      return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder));
+      return new SearchIndex(folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder), cacheSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -135,9 +129,9 @@ public final class SearchIndex implements AutoCloseable {
     TreeSet<String> countries = new TreeSet<>();
     for (FactView fact : snapshot.factsOf(id)) {
       countries.addAll(fact.countries());
-      writer.addDocument(schema.of(fact));
+      writer.addDocument(IndexedDocs.of(fact));
     }
-    writer.addDocument(schema.of(doc, countries));
+    writer.addDocument(IndexedDocs.of(doc, countries));
   }
 
   private void commit(Snapshot snapshot) throws IOException {
@@ -156,7 +150,13 @@ public final class SearchIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return search(searcher, q, snapshot);
+        return cache.get(searcher.getIndexReader(), snapshot, q, () -> {
+          try {
+            return search(searcher, q, snapshot);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot search: " + e.getMessage(), e);
+          }
+        });
       } finally {
         searchers.release(searcher);
       }
@@ -173,53 +173,17 @@ public final class SearchIndex implements AutoCloseable {
     filter(builder, IndexedDocs.YEAR, q.year() == null ? null : q.year().toString());
     filter(builder, IndexedDocs.COUNTRY, q.country());
     Query query = builder.build();
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(
-        top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    var stored = searcher.storedFields();
-    List<org.apache.lucene.document.Document> fields = new ArrayList<>(page.length);
-    Map<Integer, String> contents = new HashMap<>();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-      var d = stored.document(page[i].doc, HIT_FIELDS);
-      fields.add(d);
-      contents.put(page[i].doc, content(d, snapshot));
+    // Two passes rather than one: ranking only the top hits lets Lucene skip those that cannot
+    // enter them, and counting facets (and the total) needs no scores.
+    int wanted = q.offset() + q.limit();
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+    FacetCounter.Counts counts = searcher.search(query, facets.manager());
+    Hits hits = new Hits(searcher, snapshot, new SnippetHighlighter(analyzer, IndexedDocs.TEXT, text));
+    List<SearchHit> page = new ArrayList<>(top.scoreDocs.length);
+    for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+      page.add(hits.of(top.scoreDocs[i]));
     }
-    Object[] snippets =
-        new SnippetHighlighter(searcher, analyzer, contents).snippets(IndexedDocs.TEXT, text, docIds);
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      var d = fields.get(i);
-      @SuppressWarnings("unchecked")
-      List<Segment> snippet = snippets[i] == null ? List.of() : (List<Segment>) snippets[i];
-      if (snippet.isEmpty()) {
-        String t = contents.get(page[i].doc);
-        snippet = List.of(new Segment(t.length() > 200 ? t.substring(0, 200) + "…" : t, false));
-      }
-      String doc = d.get(IndexedDocs.DOC);
-      var factField = d.getField(IndexedDocs.FACT);
-      Long fact = factField == null ? null : factField.numericValue().longValue();
-      String year = d.get(IndexedDocs.YEAR);
-      String href = fact == null ? Hrefs.document(doc) : Hrefs.fact(doc, fact);
-      hits.add(new SearchHit(
-          d.get(IndexedDocs.KIND), doc, fact, d.get(IndexedDocs.TITLE), d.get(IndexedDocs.TYPE),
-          year == null ? null : Integer.valueOf(year), page[i].score, snippet, href));
-    }
-    return new SearchResults(q.text(), top.totalHits.value(), hits, facets(searcher, result));
-  }
-
-  /** The text of a hit, from the snapshot (empty when an ingest swapped it out meanwhile). */
-  private static String content(org.apache.lucene.document.Document d, Snapshot snapshot) {
-    String doc = d.get(IndexedDocs.DOC);
-    var factField = d.getField(IndexedDocs.FACT);
-    if (factField == null) {
-      return snapshot.document(doc).map(DocumentView::text).orElse("");
-    }
-    return snapshot.fact(factField.numericValue().longValue())
-        .map(f -> f.quote() == null ? "" : f.quote()).orElse("");
+    return new SearchResults(q.text(), counts.total(), page, counts.facets());
   }
 
   private Query parse(String text) {
@@ -243,40 +207,6 @@ public final class SearchIndex implements AutoCloseable {
     if (value != null) {
       builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
     }
-  }
-
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
-      throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    DefaultSortedSetDocValuesReaderState state;
-    try {
-      state = facetStates.computeIfAbsent(searcher.getIndexReader(), reader -> {
-        try {
-          return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IllegalArgumentException empty) {
-      return out; // an index without any facet value yet
-    }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-    for (String dim : List.of(IndexedDocs.TYPE, IndexedDocs.YEAR, IndexedDocs.COUNTRY)) {
-      List<FacetCount> counts = new ArrayList<>();
-      FacetResult top;
-      try {
-        top = facets.getTopChildren(20, dim);
-      } catch (IllegalArgumentException noSuchDim) {
-        top = null;
-      }
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
   }
 
   @Override

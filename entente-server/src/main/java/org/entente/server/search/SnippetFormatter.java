@@ -2,35 +2,33 @@ package org.entente.server.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /** Formats passages as {@link Segment} lists rather than markup, so rendering does the escaping. */
-final class SnippetFormatter extends PassageFormatter {
+final class SnippetFormatter {
 
-  @Override
-  public Object format(Passage[] passages, String content) {
+  private SnippetFormatter() {}
+
+  /** The passages of a text, joined by an ellipsis, their matches marked; edges trimmed of spaces. */
+  static List<Segment> format(String text, List<SnippetHighlighter.Passage> passages) {
     List<Segment> out = new ArrayList<>();
-    for (int p = 0; p < passages.length; p++) {
-      Passage passage = passages[p];
-      if (p > 0) {
+    for (SnippetHighlighter.Passage passage : passages) {
+      if (!out.isEmpty()) {
         out.add(new Segment(" … ", false));
       }
-      int pos = passage.getStartOffset();
-      for (int i = 0; i < passage.getNumMatches(); i++) {
-        int start = Math.max(pos, passage.getMatchStarts()[i]);
-        int end = passage.getMatchEnds()[i];
-        if (end <= start) {
-          continue;
-        }
-        if (start > pos) {
-          out.add(new Segment(content.substring(pos, start), false));
-        }
-        out.add(new Segment(content.substring(start, end), true));
-        pos = end;
+      int pos = passage.start();
+      int end = passage.end();
+      while (end > pos && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
       }
-      if (pos < passage.getEndOffset()) {
-        out.add(new Segment(content.substring(pos, passage.getEndOffset()), false));
+      for (SnippetHighlighter.Span m : passage.matches()) {
+        if (m.start() > pos) {
+          out.add(new Segment(text.substring(pos, m.start()), false));
+        }
+        out.add(new Segment(text.substring(m.start(), m.end()), true));
+        pos = m.end();
+      }
+      if (pos < end) {
+        out.add(new Segment(text.substring(pos, end), false));
       }
     }
     return out;
