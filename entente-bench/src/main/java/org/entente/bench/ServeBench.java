@@ -20,6 +20,7 @@ import org.entente.ingest.IngestLimits;
 import org.entente.server.EntenteServer;
 import org.entente.server.ServerSettings;
 import org.entente.server.library.Library;
+import org.entente.cli.KnowledgeBuild;
 import org.entente.store.Store;
 import org.entente.store.StoreLocation;
 
@@ -48,9 +49,10 @@ final class ServeBench {
     ObjectMapper json = new ObjectMapper();
     Store store = Store.open(new StoreLocation.Embedded(data));
     long existing = store.facts().countByType().values().stream().mapToLong(Long::longValue).sum();
-    if (existing < (long) documents * SyntheticStore.FACTS_PER_DOCUMENT) {
+    if (existing < (long) documents * SyntheticStore.FACTS_PER_DOCUMENT || store.knowledge().pairs().isEmpty()) {
       long t = System.nanoTime();
-      long facts = new SyntheticStore(7, documents / 2).write(store, documents);
+      long facts = new SyntheticStore(7, documents / 2)
+          .write(store, documents, new KnowledgeBuild(org.entente.annotate.gazetteer.Dictionaries.builtin()));
       System.err.printf(Locale.ROOT, "generated %,d documents and %,d facts in %.1f s%n",
           documents, facts, (System.nanoTime() - t) / 1e9);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.entente.store.PutResult;
+import org.entente.cli.KnowledgeBuild;
 import org.entente.store.Store;
 import org.entente.store.StoredFact;
 import org.entente.text.Document;
@@ -41,8 +42,11 @@ final class SyntheticStore {
     this.agreementPool = agreementPool;
   }
 
-  /** Writes {@code documents} documents of {@link #FACTS_PER_DOCUMENT} facts each; returns the facts. */
-  long write(Store store, int documents) {
+  /**
+   * Writes {@code documents} documents of {@link #FACTS_PER_DOCUMENT} facts each, with their
+   * knowledge base as {@code build} makes it; returns the facts.
+   */
+  long write(Store store, int documents, KnowledgeBuild knowledge) {
     long facts = 0;
     for (int d = 0; d < documents; d++) {
       int year = FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1);
@@ -62,11 +66,13 @@ final class SyntheticStore {
             "[{\"start\":" + draft.start + ",\"end\":" + draft.end + "}]", "bench/" + draft.type));
       }
       store.facts().replace(id, put.version(), stored);
+      knowledge.index(store, id, text.toString(), PartialDate.ofYear(year), stored);
       facts += stored.size();
       if (d % 200 == 199) {
         store.commit();
       }
     }
+    knowledge.refresh(store);
     store.commit();
     return facts;
   }

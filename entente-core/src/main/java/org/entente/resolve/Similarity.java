@@ -32,6 +32,7 @@ final class Similarity {
 
   List<List<Claim>> agreements(List<Claim> claims) {
     List<List<Claim>> groups = new ArrayList<>();
+    WordIndex index = new WordIndex();
     List<Claim> later = new ArrayList<>();
     for (boolean drafts : new boolean[] {false, true}) {
       for (Claim c : claims) {
@@ -44,14 +45,14 @@ final class Similarity {
         }
         List<Claim> best = null;
         double bestScore = 0;
-        for (List<Claim> g : groups) {
+        for (List<Claim> g : index.candidates(c)) {
           double s = agreementScore(c, g);
           if (s > bestScore) {
             best = g;
             bestScore = s;
           }
         }
-        place(groups, best, c);
+        index.add(place(groups, best, c), c);
       }
     }
     for (Claim c : later) {
@@ -70,10 +71,11 @@ final class Similarity {
 
   List<List<Claim>> bodies(List<Claim> claims) {
     List<List<Claim>> groups = new ArrayList<>();
+    WordIndex index = new WordIndex();
     for (Claim c : claims) {
       List<Claim> best = null;
       double bestScore = 0;
-      for (List<Claim> g : groups) {
+      for (List<Claim> g : index.candidates(c)) {
         if (g.stream().anyMatch(x -> x.doc().equals(c.doc()))
             || !g.stream().allMatch(x -> kindsAgree(x.text("kind"), c.text("kind")))) {
           continue;
@@ -84,9 +86,47 @@ final class Similarity {
           bestScore = s;
         }
       }
-      place(groups, best, c);
+      index.add(place(groups, best, c), c);
     }
     return groups;
+  }
+
+  /**
+   * The groups holding a claim with a specific word of a claim's title: only they can match it,
+   * so a block of thousands of agreements is not compared pair by pair.
+   */
+  private final class WordIndex {
+    private final java.util.Map<String, List<List<Claim>>> byWord = new java.util.HashMap<>();
+    private final java.util.Map<List<Claim>, Integer> order = new java.util.IdentityHashMap<>();
+    private final java.util.Map<List<Claim>, Set<String>> wordsOf = new java.util.IdentityHashMap<>();
+
+    /** Candidate groups in the order they were made, as a scan of every group would meet them. */
+    List<List<Claim>> candidates(Claim c) {
+      Set<List<Claim>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      List<List<Claim>> out = new ArrayList<>();
+      for (String w : c.words()) {
+        if (terms.genericWords().contains(w)) {
+          continue;
+        }
+        for (List<Claim> g : byWord.getOrDefault(w, List.of())) {
+          if (seen.add(g)) {
+            out.add(g);
+          }
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(order::get));
+      return out;
+    }
+
+    void add(List<Claim> group, Claim c) {
+      order.putIfAbsent(group, order.size());
+      Set<String> known = wordsOf.computeIfAbsent(group, g -> new HashSet<>());
+      for (String w : c.words()) {
+        if (known.add(w)) {
+          byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
+        }
+      }
+    }
   }
 
   /** The body a session's institution name resolves to, or null. */
@@ -204,11 +244,12 @@ final class Similarity {
     return a == null || b == null || a.equals(b) || a.equals("other") || b.equals("other");
   }
 
-  private static void place(List<List<Claim>> groups, List<Claim> home, Claim c) {
+  private static List<Claim> place(List<List<Claim>> groups, List<Claim> home, Claim c) {
     if (home == null) {
       home = new ArrayList<>();
       groups.add(home);
     }
     home.add(c);
+    return home;
   }
 }

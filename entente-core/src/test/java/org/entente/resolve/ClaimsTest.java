@@ -45,6 +45,8 @@ class ClaimsTest {
         .isEqualTo(claims.words("agreement on basic relations"));
     assertThat(claims.words("Kazakh-Tajik Intergovernmental Commission on Economic Cooperation"))
         .containsExactly("commission", "cooperation", "economic");
+    assertThat(claims.words("Protocol No. 17 on transport")).containsExactly("no17", "transport");
+    assertThat(claims.words("Protocol No. 17 on transport")).isNotEqualTo(claims.words("Protocol No. 18 on transport"));
   }
 
   @Test
