@@ -182,7 +182,7 @@ public final class Claims {
    */
   private static void addUnnamedEvidence(String text, CodePoints cp, List<Draft> drafts) {
     for (Draft d : drafts) {
-      if (!d.named() || sameAsEvidence(d)) {
+      if (!d.named() || nameNotFound(d)) {
         continue;
       }
       for (int[] span : d.evidence) {
@@ -198,7 +198,8 @@ public final class Claims {
     }
   }
 
-  private static boolean sameAsEvidence(Draft d) {
+  /** Whether the name was found nowhere, so that its quotes are its evidence already. */
+  private static boolean nameNotFound(Draft d) {
     return d.quotes.stream().allMatch(q -> d.evidence.stream().anyMatch(e -> e[0] == q.start() && e[1] == q.end()));
   }
 
