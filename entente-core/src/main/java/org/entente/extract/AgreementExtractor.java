@@ -33,7 +33,9 @@ final class AgreementExtractor implements Extractor {
           "was", "were", "is", "are", "has", "have", "had", "signed", "new", "its", "their", "his", "her", "our",
           "for", "at", "from", "as", "into", "within", "under", "between", "also", "both", "two", "which",
           "basic", "historic", "first", "important", "following", "main", "draft", "such", "any", "other",
-          "signing", "sign", "conclude", "concluded", "ratify", "ratified", "adopt", "adopted");
+          "signing", "sign", "conclude", "concluded", "ratify", "ratified", "adopt", "adopted",
+          // a headline's present tense: "Senate ratifies alliance treaty"
+          "signs", "ratifies", "adopts", "concludes", "approves", "inks", "seals", "initials", "endorses");
   private static final Set<String> COMPLEMENT_START =
       Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "among");
   /**
@@ -114,8 +116,10 @@ final class AgreementExtractor implements Extractor {
           continue;
         }
         Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
-        if (k < 2 && fact.when().isEmpty() && doc.published() != null && doc.published().isFull()) {
-          // the document's own heading ("Joint Statement of the Presidents ..."): dated by its publication
+        if (k < 2 && fact.when().isEmpty() && doc.published() != null && doc.published().isFull()
+            && title.span().start() - s.span().start() <= 2) {
+          // the document's own heading ("Joint Statement of the Presidents ..."): dated by its
+          // publication; not a headline that only names it ("Senate ratifies alliance treaty")
           fact = fact.withWhen(When.at(doc.published()));
         }
         facts.add(fact);
