@@ -66,7 +66,27 @@ final class Similarity {
       }
       place(groups, found == 1 ? only : null, c);
     }
+    joinSiblings(groups);
     return groups;
+  }
+
+  /**
+   * One title twice in one document is one agreement, whatever dates extraction gave each: the
+   * groups its claims went to become one (the earlier absorbs the later).
+   */
+  private void joinSiblings(List<List<Claim>> groups) {
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = groups.size() - 1; j > i; j--) {
+        List<Claim> a = groups.get(i);
+        List<Claim> b = groups.get(j);
+        boolean siblings = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.doc().equals(y.doc())
+            && !x.words().isEmpty() && sameTitle(x, y) && terms.compatible(x.text("doc_type"), y.text("doc_type"))));
+        if (siblings) {
+          a.addAll(b);
+          groups.remove(j);
+        }
+      }
+    }
   }
 
   List<List<Claim>> bodies(List<Claim> claims) {

@@ -101,6 +101,18 @@ class ResolverTest {
     assertThat(out).hasSize(2);
   }
 
+  @Test
+  void oneTitleTwiceInOneDocumentIsOneAgreementWhateverDatesExtractionGaveThem() {
+    List<Entity> out = resolver.resolve("KZ-TJ/agreement", List.of(
+        agreement("a", "Treaty on Allied Relations", "treaty", "2024-08-22"),
+        agreement("b", "agreement on allied relations between Kazakhstan and Tajikistan", "agreement", "2025-02-10"),
+        agreement("b", "agreement on allied relations", "agreement", "2024-08-22")));
+    assertThat(out).singleElement().satisfies(e -> {
+      assertThat(e.claims()).hasSize(3);
+      assertThat(e.start()).isEqualTo("2024-08-22");
+    });
+  }
+
   private Claim trade(String doc, double value, String qualifier, String published) {
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("parties", List.of("KZ", "TJ"));
