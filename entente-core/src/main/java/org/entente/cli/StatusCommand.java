@@ -32,10 +32,16 @@ final class StatusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DocumentCounts docs;
     Map<String, Long> facts;
+    Map<String, Long> entities;
+    java.util.List<String> pairs;
+    int pending;
     String where;
     try (Store opened = store.open()) {
       docs = opened.documents().counts();
       facts = opened.facts().countByType();
+      entities = opened.knowledge().countByType();
+      pairs = opened.knowledge().pairs();
+      pending = opened.knowledge().dirtyBlocks().size();
       where = opened.location().describe();
     }
     if (json) {
@@ -47,6 +53,9 @@ final class StatusCommand implements Callable<Integer> {
       tree.put("documents_by_source", docs.bySource());
       tree.put("documents_by_year", docs.byYear());
       tree.put("facts_by_type", facts);
+      tree.put("entities_by_type", entities);
+      tree.put("pairs", pairs);
+      tree.put("blocks_to_resolve", pending);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
       return 0;
     }
@@ -66,6 +75,10 @@ final class StatusCommand implements Callable<Integer> {
       out.printf(java.util.Locale.ROOT, "Facts: %,d%n", total);
       table(out, "By type", facts);
     }
+    long resolved = entities.values().stream().mapToLong(Long::longValue).sum();
+    out.printf(java.util.Locale.ROOT, "Knowledge base: %,d entities, %d pair(s)%s%n", resolved, pairs.size(),
+        pending == 0 ? "" : ", " + pending + " block(s) waiting to be resolved (run build again)");
+    table(out, "Entities by type", entities);
     return 0;
   }
 

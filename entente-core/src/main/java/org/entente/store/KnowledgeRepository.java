@@ -129,6 +129,16 @@ public final class KnowledgeRepository {
     }
   }
 
+  /** Entities per type, sorted by type. */
+  public java.util.Map<String, Long> countByType() {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String[] row : query("SELECT type, COUNT(*) FROM kb_entity GROUP BY type ORDER BY type", null,
+        rs -> new String[] {rs.getString(1), Long.toString(rs.getLong(2))})) {
+      counts.put(row[0], Long.parseLong(row[1]));
+    }
+    return counts;
+  }
+
   /** The pairs of countries with claims, sorted. */
   public List<String> pairs() {
     Set<String> pairs = new TreeSet<>();

@@ -109,6 +109,16 @@ class DemoKnowledgeBaseTest {
   }
 
   @Test
+  void statusCountsTheEntitiesAndNothingLeftToResolve() {
+    Run r = run("status", "--json");
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode tree = parse(r.out());
+    assertThat(tree.path("entities_by_type").path("agreement").asLong()).isPositive();
+    assertThat(tree.path("pairs").toString()).contains("KZ-TJ");
+    assertThat(tree.path("blocks_to_resolve").asInt()).isZero();
+  }
+
+  @Test
   void anUnknownCountryIsAUsageErrorNamingIt() {
     Run r = run("trade", "KZ", "Atlantis");
     assertThat(r.status()).isEqualTo(Main.EXIT_USAGE);
