@@ -14,7 +14,7 @@ import java.util.Locale;
  * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
- * extract-file --in DOCS.jsonl [--threads N]      the same over a corpus file, streamed, with peak heap
+ * extract-file --in DOCS.jsonl [--threads N] [--rounds N]  the same over a corpus file, streamed, with peak heap
  * serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15] [--search-cache 0]  latency of the HTTP server
  * </pre>
  */
@@ -42,17 +42,22 @@ public final class BenchMain {
     if (args.length > 0 && args[0].equals("extract-file")) {
       Path in = null;
       int threads = 1;
+      int rounds = 1;
       for (int i = 1; i < args.length; i++) {
         switch (args[i]) {
           case "--in" -> in = Path.of(value(args, ++i));
           case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+          case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
           default -> usage("unknown option '" + args[i] + "'");
         }
       }
-      if (in == null || threads < 1) {
-        usage("extract-file needs --in FILE and --threads N >= 1");
+      if (in == null || threads < 1 || rounds < 1) {
+        usage("extract-file needs --in FILE, --threads N >= 1 and --rounds N >= 1");
       }
-      ScaleBench.run(in, threads);
+      for (int round = 1; round <= rounds; round++) {
+        System.out.print("round " + round + ": ");
+        ScaleBench.run(in, threads);
+      }
       return;
     }
     if (args.length > 0 && args[0].equals("serve")) {
