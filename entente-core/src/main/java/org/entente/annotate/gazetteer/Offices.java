@@ -2,7 +2,9 @@ package org.entente.annotate.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.annotate.PersonMention;
 import org.entente.text.PartialDate;
 
@@ -12,10 +14,21 @@ final class Offices {
   private static final List<String> PRIORITY =
       List.of("head_of_state", "head_of_government", "foreign_minister", "minister", "ambassador", "other");
 
-  private final List<Entries.Person> persons;
+  /** The persons who ever held each office ("role|country"), in dictionary order. */
+  private final Map<String, List<Entries.Person>> byOffice;
 
   Offices(List<Entries.Person> persons) {
-    this.persons = List.copyOf(persons);
+    Map<String, List<Entries.Person>> index = new HashMap<>();
+    for (Entries.Person p : persons) {
+      for (Entries.Role r : p.roles()) {
+        List<Entries.Person> holders = index.computeIfAbsent(r.role() + "|" + r.country(), k -> new ArrayList<>());
+        if (holders.isEmpty() || holders.get(holders.size() - 1) != p) {
+          holders.add(p);
+        }
+      }
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    this.byOffice = Map.copyOf(index);
   }
 
   /** The most senior role {@code person} held during {@code date}, or null. */
@@ -35,7 +48,7 @@ final class Offices {
   List<Entries.Person> holders(String role, String country, PartialDate date) {
     record Held(Entries.Person person, long days) {}
     List<Held> held = new ArrayList<>();
-    for (Entries.Person p : persons) {
+    for (Entries.Person p : byOffice.getOrDefault(role + "|" + country, List.of())) {
       long days = 0;
       for (Entries.Role r : p.roles()) {
         if (r.role().equals(role) && r.country().equals(country)) {
