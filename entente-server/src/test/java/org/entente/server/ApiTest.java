@@ -27,17 +27,11 @@ class ApiTest {
     fx.close();
   }
 
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.path(field).asText()));
-    return out;
-  }
-
   @Test
   void listsDocumentsWithTheirFactCounts() {
     JsonNode page = fx.getJson("/api/v1/documents");
     assertThat(page.path("total").asInt()).isEqualTo(2);
-    assertThat(texts(page.path("items"), "id")).containsExactly(Fixture.OVERVIEW_DOC, Fixture.TREATY_DOC);
+    assertThat(Fixture.texts(page.path("items"), "id")).containsExactly(Fixture.OVERVIEW_DOC, Fixture.TREATY_DOC);
     assertThat(page.path("items").get(1).path("facts").asInt()).isEqualTo(6);
   }
 
@@ -62,7 +56,7 @@ class ApiTest {
     assertThat(fx.getJson("/api/v1/facts?country=TJ").path("total").asInt()).isEqualTo(9);
     assertThat(fx.getJson("/api/v1/facts?person=kassym-jomart-tokayev").path("items").get(0).path("type").asText())
         .isEqualTo("visit");
-    assertThat(texts(fx.getJson("/api/v1/facts?from=2023&to=2024").path("items"), "type"))
+    assertThat(Fixture.texts(fx.getJson("/api/v1/facts?from=2023&to=2024").path("items"), "type"))
         .containsExactlyInAnyOrder("trade_volume", "institution_session", "trade_volume", "visit");
     assertThat(fx.getJson("/api/v1/facts?to=1994").path("total").asInt()).isEqualTo(2);
     assertThat(fx.getJson("/api/v1/facts?doc=" + Fixture.OVERVIEW_DOC).path("total").asInt()).isEqualTo(3);
@@ -86,7 +80,7 @@ class ApiTest {
     JsonNode treaty = agreements.get(0);
     assertThat(treaty.path("pair").asText()).isEqualTo("KZ-TJ");
     assertThat(treaty.path("sources").asInt()).isEqualTo(2);
-    assertThat(texts(treaty.path("mentions"), "quote"))
+    assertThat(Fixture.texts(treaty.path("mentions"), "quote"))
         .containsExactly("Treaty on the Fundamentals of Relations and Eternal Friendship",
             "treaty on eternal friendship and the fundamentals of relations");
     assertThat(treaty.path("dateConflict").asBoolean()).isTrue();
@@ -104,14 +98,14 @@ class ApiTest {
   void timelineListsTheDossiersDatedEventsNewestFirstAndFilters() {
     JsonNode all = fx.getJson("/api/v1/timeline");
     assertThat(all.path("pair").asText()).isEqualTo("KZ-TJ");
-    assertThat(texts(all.path("entries"), "date"))
+    assertThat(Fixture.texts(all.path("entries"), "date"))
         .containsExactly("2024-05-19", "2023-10-14", "1995", "1993-01-13", "1993-01-07");
-    assertThat(texts(all.path("entries"), "type"))
+    assertThat(Fixture.texts(all.path("entries"), "type"))
         .containsExactly("visit", "institution_session", "mission", "agreement", "relations_established");
     assertThat(all.path("years").get(0).asInt()).isEqualTo(2024);
     assertThat(all.path("entries").get(3).path("sources").size()).isEqualTo(2);
     JsonNode visits = fx.getJson("/api/v1/timeline?type=visit&year=2024");
-    assertThat(texts(visits.path("entries"), "type")).containsExactly("visit");
+    assertThat(Fixture.texts(visits.path("entries"), "type")).containsExactly("visit");
     JsonNode paged = fx.getJson("/api/v1/timeline?size=2&page=2");
     assertThat(paged.path("total").asInt()).isEqualTo(5);
     assertThat(paged.path("entries").size()).isEqualTo(2);
@@ -126,10 +120,10 @@ class ApiTest {
     assertThat(y2023.path("figures").size()).isEqualTo(2);
     assertThat(trade.path("targets").get(0).path("valueUsd").asDouble()).isEqualTo(2e9);
     JsonNode conflicts = fx.getJson("/api/v1/conflicts");
-    assertThat(texts(conflicts, "kind")).containsExactly("agreement", "trade_volume");
-    assertThat(texts(conflicts, "about")).containsExactly("date", "value_usd");
+    assertThat(Fixture.texts(conflicts, "kind")).containsExactly("agreement", "trade_volume");
+    assertThat(Fixture.texts(conflicts, "about")).containsExactly("date", "value_usd");
     JsonNode tradeConflict = conflicts.get(1);
-    assertThat(texts(tradeConflict.path("claims"), "value")).containsExactlyInAnyOrder("$1.2 billion", "$1.5 billion");
+    assertThat(Fixture.texts(tradeConflict.path("claims"), "value")).containsExactlyInAnyOrder("$1.2 billion", "$1.5 billion");
     assertThat(tradeConflict.path("claims").get(0).path("mention").path("href").asText()).contains("#f-");
     assertThat(fx.getJson("/api/v1/conflicts?pair=KZ-UZ").size()).isZero();
   }
@@ -146,10 +140,10 @@ class ApiTest {
       }
     });
     assertThat(marked).contains("fundamentals of relations");
-    List<String> types = texts(r.path("facets").path("type"), "value");
+    List<String> types = Fixture.texts(r.path("facets").path("type"), "value");
     assertThat(types).contains("agreement");
     JsonNode facts = fx.getJson("/api/v1/search?q=trade&kind=fact&type=trade_volume&year=2023");
-    assertThat(texts(facts.path("hits"), "type")).containsOnly("trade_volume").hasSize(2);
+    assertThat(Fixture.texts(facts.path("hits"), "type")).containsOnly("trade_volume").hasSize(2);
   }
 
   @Test

@@ -163,4 +163,11 @@ final class Fixture implements AutoCloseable {
     server.close();
     library.close();
   }
+
+  /** One text field of each object of a JSON array, in order. */
+  static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.path(field).asText()));
+    return out;
+  }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,6 @@ class KnowledgeApiTest {
   @AfterAll
   static void stop() {
     fx.close();
-  }
-
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.path(field).asText()));
-    return out;
   }
 
   private static void assertBadRequestNaming(String path, String parameter) {
@@ -94,7 +86,7 @@ class KnowledgeApiTest {
     JsonNode treaty = agreements.path("items").get(0);
     assertThat(treaty.path("type").asText()).isEqualTo("agreement");
     assertThat(treaty.path("sources").asInt()).isEqualTo(2);
-    assertThat(texts(treaty.path("mentions"), "doc")).containsExactly(Fixture.TREATY_DOC, Fixture.OVERVIEW_DOC);
+    assertThat(Fixture.texts(treaty.path("mentions"), "doc")).containsExactly(Fixture.TREATY_DOC, Fixture.OVERVIEW_DOC);
     assertThat(treaty.path("disagreements").get(0).path("about").asText()).isEqualTo("date");
     JsonNode paged = fx.getJson("/api/v1/entities?size=3&page=3");
     assertThat(paged.path("items").size()).isEqualTo(1);
@@ -135,7 +127,7 @@ class KnowledgeApiTest {
     try (Fixture uploaded = new Fixture(own, TOKEN)) {
       assertThat(uploaded.postJsonLines(uploaded.record("beekeeping-2021", text), TOKEN).statusCode()).isEqualTo(200);
       JsonNode agreements = uploaded.getJson("/api/v1/agreements?pair=KZ-TJ").path("items");
-      assertThat(texts(agreements, "title")).anyMatch(t -> t.contains("Mountain Beekeeping"));
+      assertThat(Fixture.texts(agreements, "title")).anyMatch(t -> t.contains("Mountain Beekeeping"));
       assertThat(uploaded.getJson("/api/v1/entities?type=agreement").path("total").asInt()).isEqualTo(2);
     }
   }
