@@ -37,7 +37,7 @@ final class AgreementExtractor implements Extractor {
           // a headline's present tense: "Senate ratifies alliance treaty"
           "signs", "ratifies", "adopts", "concludes", "approves", "inks", "seals", "initials", "endorses");
   private static final Set<String> COMPLEMENT_START =
-      Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "among");
+      Set.of("on", "of", "between", "for", "in", "about", "regarding", "concerning", "among", "amending");
   /**
    * Words that make no title on their own: "mutual agreement between the sides", "the future
    * treaty", "the programme of the visit", "the 2024 treaty".
@@ -62,6 +62,7 @@ final class AgreementExtractor implements Extractor {
   private final Phrases inForce;
   private final Phrases implementing;
   private final Phrases draft;
+  private final Phrases chosen;
   private final Phrases listIntro;
 
   AgreementExtractor(Vocabulary vocabulary) {
@@ -70,6 +71,7 @@ final class AgreementExtractor implements Extractor {
     this.inForce = vocabulary.get("agreement_in_force");
     this.implementing = vocabulary.get("agreement_implementing");
     this.draft = vocabulary.get("agreement_draft");
+    this.chosen = vocabulary.get("agreement_chosen");
     this.listIntro = vocabulary.get("agreement_list_intro");
     vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
     for (String head : heads.keySet()) {
@@ -101,6 +103,7 @@ final class AgreementExtractor implements Extractor {
         listDate = null;
       }
       List<Token> tokens = doc.within(Layers.TOKENS, s.span());
+      int amendedHead = -1;
       for (int i = 0; i < tokens.size(); i++) {
         Head head = headAt(doc, tokens, i);
         if (head == null) {
@@ -111,11 +114,16 @@ final class AgreementExtractor implements Extractor {
           continue;
         }
         Title title = title(doc, tokens, i, head);
+        int headToken = i;
         i = head.end - 1;
         if (title == null || !saysSomething(doc, title.span())) {
           continue;
         }
         Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
+        if (headToken == amendedHead) {
+          // its evidence starts at its own name, not at the protocol that amends it
+          fact = new Fact(fact.args(), fact.when(), List.of(new Span(title.span().start(), s.span().end())), fact.rule());
+        }
         if (k < 2 && fact.when().isEmpty() && doc.published() != null && doc.published().isFull()
             && title.span().start() - s.span().start() <= 2) {
           // the document's own heading ("Joint Statement of the Presidents ..."): dated by its
@@ -123,7 +131,9 @@ final class AgreementExtractor implements Extractor {
           fact = fact.withWhen(When.at(doc.published()));
         }
         facts.add(fact);
-        i = Math.max(i, title.lastToken);
+        // the agreement a protocol amends is a fact of its own: go on from its head
+        amendedHead = title.amendedHead;
+        i = amendedHead >= 0 ? amendedHead - 1 : Math.max(i, title.lastToken);
       }
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
       previousSigning = signingOf(doc, s);
@@ -247,7 +257,15 @@ final class AgreementExtractor implements Extractor {
     return false;
   }
 
-  private record Title(Span span, int lastToken, When date, Map<String, String> period) {}
+  /**
+   * A title found at a head; {@code amendedHead} is the token of another agreement's head inside
+   * it ("Protocol amending the Agreement on ..."), or -1.
+   */
+  private record Title(Span span, int lastToken, When date, Map<String, String> period, int amendedHead) {
+    Title(Span span, int lastToken, When date, Map<String, String> period) {
+      this(span, lastToken, date, period, -1);
+    }
+  }
 
   private Head headAt(DocContext doc, List<Token> tokens, int i) {
     String text = doc.lower();
@@ -392,16 +410,17 @@ final class AgreementExtractor implements Extractor {
     }
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
     When date = dateAfter(doc, tokens, last);
-    if (date != null && amendsAnother(doc, tokens, headIndex, last)) {
+    int amended = amendedHead(doc, tokens, headIndex, last);
+    if (date != null && amended >= 0) {
       // "Protocol amending the Agreement on ... of 7 July 2000": the date names the amended one
       int end = last + 2;
       while (end + 1 < tokens.size() && tokens.get(end + 1).span().end() <= dateEnd(doc, tokens, last)) {
         end++;
       }
       span = new Span(span.start(), tokens.get(end).span().end());
-      return new Title(span, end, null, period(doc, span));
+      return new Title(span, end, null, period(doc, span), amended);
     }
-    return new Title(span, last, date, period(doc, span));
+    return new Title(span, last, date, period(doc, span), amended);
   }
 
   /** Past forms that end a title ("the Declaration ... adopted in Astana"); "allied" does not. */
@@ -486,14 +505,14 @@ final class AgreementExtractor implements Extractor {
     return false;
   }
 
-  /** True when another agreement's head stands inside the title after its own head. */
-  private boolean amendsAnother(DocContext doc, List<Token> tokens, int headIndex, int last) {
+  /** The token of another agreement's head inside the title after its own head, or -1. */
+  private int amendedHead(DocContext doc, List<Token> tokens, int headIndex, int last) {
     for (int k = headIndex + 1; k <= last; k++) {
       if (headAt(doc, tokens, k) != null) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   private static int dateEnd(DocContext doc, List<Token> tokens, int last) {
@@ -502,6 +521,22 @@ final class AgreementExtractor implements Extractor {
       return t.span().end();
     }
     return start;
+  }
+
+  /** A date starting right after {@code from}, after an optional "on" or "in". */
+  private static TimeExpression timeRightAfter(DocContext doc, int from, int sentenceEnd) {
+    String lower = doc.lower();
+    int at = from;
+    while (at < sentenceEnd && lower.charAt(at) == ' ') {
+      at++;
+    }
+    if (lower.startsWith("on ", at) || lower.startsWith("in ", at)) {
+      at += 3;
+    }
+    for (TimeExpression t : doc.within(Layers.TIMES, new Span(at, Math.min(sentenceEnd, at + 40)))) {
+      return t.span().start() == at && Clauses.dates(t) ? t : null;
+    }
+    return null;
   }
 
   private static When dateAfter(DocContext doc, List<Token> tokens, int last) {
@@ -533,7 +568,9 @@ final class AgreementExtractor implements Extractor {
     int from = Math.max(s.span().start(), title.span().start() - 80);
     int to = Math.min(s.span().end(), title.span().end() + 80);
     String status = null;
-    if (draft.any(doc.words(), from, title.span().end()) && !signed.any(doc.words(), title.span().end(), to)) {
+    if (chosen.any(doc.words(), from, title.span().start())) {
+      status = "signed";
+    } else if (draft.any(doc.words(), from, title.span().end()) && !signed.any(doc.words(), title.span().end(), to)) {
       status = "draft";
     } else if (ratified.any(doc.words(), from, to)) {
       status = "ratified";
@@ -549,6 +586,11 @@ final class AgreementExtractor implements Extractor {
     }
     When when = title.date();
     Phrases.Hit verb = signed.first(doc.words(), from, to);
+    if (when == null && verb != null && verb.start() < title.span().start()) {
+      // "signed the Tokyo Declaration on September 1": the date that follows the name
+      TimeExpression right = timeRightAfter(doc, title.span().end(), s.span().end());
+      when = right == null ? null : Clauses.when(right);
+    }
     if (when == null) {
       TimeExpression t = verb == null ? null : Clauses.nearestTime(doc, s.span(), verb.start());
       if (t != null && (t.span().start() > title.span().end() || t.span().end() <= title.span().start())) {

@@ -36,6 +36,7 @@ final class VisitExtractor implements Extractor {
   private final Phrases state;
   private final Phrases official;
   private final Phrases working;
+  private final Phrases earlier;
 
   VisitExtractor(Vocabulary vocabulary) {
     this.nouns = vocabulary.get("visit_noun");
@@ -44,6 +45,7 @@ final class VisitExtractor implements Extractor {
     this.state = vocabulary.get("visit_kind_state");
     this.official = vocabulary.get("visit_kind_official");
     this.working = vocabulary.get("visit_kind_working");
+    this.earlier = vocabulary.get("visit_earlier");
   }
 
   @Override
@@ -56,6 +58,7 @@ final class VisitExtractor implements Extractor {
     List<Fact> facts = new ArrayList<>();
     String lower = doc.lower();
     PersonMention lastVisitor = null;
+    FactArgs.Visit lastVisit = null;
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
@@ -71,6 +74,10 @@ final class VisitExtractor implements Extractor {
         continue;
       }
       if (!verb && refersBack(lower, trigger)) {
+        // "The visit is his third, after those of 2000 and 2019": the visit told before, earlier
+        if (lastVisit != null) {
+          earlierVisits(doc, s, trigger.end(), lastVisit, facts);
+        }
         continue;
       }
       List<PersonMention> persons = doc.persons(s.span());
@@ -118,11 +125,45 @@ final class VisitExtractor implements Extractor {
       if (Clauses.future(doc, when)) {
         continue;
       }
-      facts.add(new Fact(
-          new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind),
-          when, Clauses.evidence(s), verb ? "visit/verb" : "visit/noun"));
+      lastVisit = new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind);
+      facts.add(new Fact(lastVisit, when, Clauses.evidence(s), verb ? "visit/verb" : "visit/noun"));
+      earlierVisits(doc, s, trigger.end(), lastVisit, facts);
     }
     return facts;
+  }
+
+  /**
+   * "his third to Kyrgyzstan, after those of 2000 and 2019": each date after the cue is an earlier
+   * visit of the same visitor to the same host, of the same kind; where it went is not told.
+   */
+  private void earlierVisits(DocContext doc, Sentence s, int from, FactArgs.Visit visit, List<Fact> facts) {
+    Phrases.Hit cue = earlier.first(doc.words(), from, s.span().end());
+    if (cue == null) {
+      return;
+    }
+    for (PartialDate date : datesAfter(doc, cue.end(), s.span().end())) {
+      facts.add(new Fact(new FactArgs.Visit(visit.visitor(), visit.visitorCountry(), visit.hostCountry(), null, visit.kind()),
+          When.at(date), Clauses.evidence(s), "visit/earlier"));
+    }
+  }
+
+  /** The dates told right after {@code from} ("2000 and 2019"), up to the first undated words. */
+  private static List<PartialDate> datesAfter(DocContext doc, int from, int to) {
+    List<PartialDate> dates = new ArrayList<>();
+    int at = from;
+    for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, new Span(from, to))) {
+      String gap = doc.lower().substring(at, t.span().start()).strip();
+      if (!(gap.isEmpty() || gap.equals("and") || gap.equals(",") || gap.equals(", and") || gap.equals("in"))) {
+        break;
+      }
+      switch (t) {
+        case TimeExpression.DateList l -> dates.addAll(l.dates());
+        case TimeExpression.Point p when !p.relative() -> dates.add(p.date());
+        default -> { }
+      }
+      at = t.span().end();
+    }
+    return dates;
   }
 
   private record Host(String country, String city) {}

@@ -205,22 +205,24 @@ public final class Claims {
 
   /**
    * Visits or talks told in one sentence ("in September 2013 and again in September 2022") are
-   * each quoted by the clause that holds their year, so that each mention points at its own.
+   * each quoted by the clause that holds their year, so that each mention points at its own. One
+   * whose year the sentence does not spell ("The visit, which ends on Thursday, is his third, after
+   * those of 2000 and 2019") keeps the sentence up to the first of those clauses.
    */
   private static void narrowSharedEvents(String text, CodePoints cp, List<Draft> drafts) {
+    Map<Draft, List<Quote>> narrowedOf = new java.util.IdentityHashMap<>();
+    List<int[]> clauseStarts = new ArrayList<>(); // {char offset of a clause, quote start, quote end}
     for (Draft d : drafts) {
       String type = d.source.type();
-      if (!(type.equals("visit") || type.equals("talks")) || d.source.start() == null) {
+      if (!(type.equals("visit") || type.equals("talks"))) {
         continue;
       }
-      String year = d.source.start().substring(0, 4);
+      String year = d.source.start() == null ? null : d.source.start().substring(0, 4);
       List<Quote> narrowed = new ArrayList<>();
       for (Quote q : d.quotes) {
-        boolean shared = drafts.stream().anyMatch(o -> o != d && o.source.type().equals(type)
-            && o.evidence.stream().anyMatch(x -> x[0] == q.start() && x[1] == q.end()));
         int from = cp.toChar(q.start());
         int to = cp.toChar(q.end());
-        int at = shared ? text.substring(from, to).indexOf(year) : -1;
+        int at = year != null && sharedEvidence(d, q, drafts) ? text.substring(from, to).indexOf(year) : -1;
         if (at < 0) {
           narrowed.add(q);
           continue;
@@ -234,11 +236,40 @@ public final class Claims {
         while (clauseEnd < to && ",;.".indexOf(text.charAt(clauseEnd)) < 0 && !text.startsWith(" and ", clauseEnd)) {
           clauseEnd++;
         }
+        while (clauseStart < clauseEnd && Character.isWhitespace(text.charAt(clauseStart))) {
+          clauseStart++;
+        }
+        clauseStarts.add(new int[] {clauseStart, q.start(), q.end()});
         narrowed.add(quote(text, cp, cp.of(clauseStart), cp.of(clauseEnd)));
+      }
+      narrowedOf.put(d, narrowed);
+    }
+    narrowedOf.forEach((d, narrowed) -> {
+      for (int k = 0; k < narrowed.size(); k++) {
+        Quote q = narrowed.get(k);
+        int from = cp.toChar(q.start());
+        int cut = Integer.MAX_VALUE;
+        for (int[] c : clauseStarts) {
+          if (c[1] == q.start() && c[2] == q.end() && c[0] > from && c[0] < cp.toChar(q.end())) {
+            cut = Math.min(cut, c[0]);
+          }
+        }
+        if (cut != Integer.MAX_VALUE) {
+          int end = cut;
+          while (end > from && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+          }
+          narrowed.set(k, quote(text, cp, q.start(), cp.of(end)));
+        }
       }
       d.quotes.clear();
       d.quotes.addAll(narrowed);
-    }
+    });
+  }
+
+  private static boolean sharedEvidence(Draft d, Quote q, List<Draft> drafts) {
+    return drafts.stream().anyMatch(o -> o != d && o.source.type().equals(d.source.type())
+        && o.evidence.stream().anyMatch(x -> x[0] == q.start() && x[1] == q.end()));
   }
 
   /** The places in the evidence that spell the name; the evidence itself where none does. */

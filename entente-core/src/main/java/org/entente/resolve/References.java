@@ -18,6 +18,7 @@ final class References {
   private final ResolveTerms terms;
   private final Pattern pattern;
   private final Pattern signingLine;
+  private final Pattern followUp;
 
   References(ResolveTerms terms) {
     this.terms = terms;
@@ -27,6 +28,13 @@ final class References {
             .collect(Collectors.joining("|"));
     String nouns =
         terms.referenceNouns().keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+    // group 1: an opening ("the ceremony"); group 2: a phrase anywhere in the sentence ("ratified it")
+    String openings = terms.followUps().stream().filter(f -> !f.contains(" it") && !f.startsWith("it "))
+        .sorted().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    String anywhere = terms.followUps().stream().filter(f -> f.contains(" it") || f.startsWith("it "))
+        .sorted().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    this.followUp = Pattern.compile("\\b(?:(" + openings + ")|(" + anywhere + "))\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.signingLine = Pattern.compile(terms.signingLine(), Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
     this.pattern =
         Pattern.compile(
@@ -39,6 +47,7 @@ final class References {
       return;
     }
     attachEnacting(text, cp, drafts);
+    attachFollowUps(text, cp, drafts);
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       Set<String> types = terms.referenceNouns().get(m.group(1).toLowerCase(Locale.ROOT));
@@ -59,6 +68,69 @@ final class References {
         target.quotes.add(Claims.quote(text, cp, start, end));
       }
     }
+  }
+
+  /**
+   * A sentence that goes on about the agreement the sentence before it named ("The ceremony took
+   * place in Bishkek", "Both parliaments ratified it within a week") mentions that agreement: the
+   * last one named there. The quote runs to the sentence's first comma.
+   */
+  private void attachFollowUps(String text, CodePoints cp, List<Claims.Draft> drafts) {
+    Matcher m = followUp.matcher(text);
+    while (m.find()) {
+      int sentence = sentenceStart(text, m.start());
+      int back = sentence - 1;
+      while (back > 0 && Character.isWhitespace(text.charAt(back))) {
+        back--;
+      }
+      int previous = back <= 0 ? -1 : sentenceStart(text, back);
+      if (previous < 0 || !(m.group(1) == null || m.start() == sentence)) {
+        continue; // an opening counts only where the sentence opens
+      }
+      int from = cp.of(previous);
+      int to = cp.of(sentence);
+      Claims.Draft target = null;
+      int latest = -1;
+      for (Claims.Draft d : drafts) {
+        if (!d.source.type().equals("agreement")) {
+          continue;
+        }
+        for (Quote q : d.quotes) {
+          if (q.start() >= from && q.start() < to && q.start() > latest) {
+            target = d;
+            latest = q.start();
+          }
+        }
+      }
+      int end = sentence;
+      while (end < text.length() && ",;\n".indexOf(text.charAt(end)) < 0
+          && !(text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+        end++;
+      }
+      int start = cp.of(sentence);
+      int stop = cp.of(end);
+      if (target != null && target.quotes.stream().noneMatch(q -> q.start() < stop && start < q.end())) {
+        target.quotes.add(Claims.quote(text, cp, start, stop));
+      }
+    }
+  }
+
+  /** Where the sentence holding {@code at} starts: after the last ". ", "! ", "? " or line break. */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+        int start = i;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        return start;
+      }
+    }
+    return 0;
   }
 
   /**

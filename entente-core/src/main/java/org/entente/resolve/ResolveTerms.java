@@ -29,6 +29,7 @@ import java.util.TreeSet;
  * @param referenceCues words opening a definite reference
  * @param referenceNouns noun of a reference to the doc_types it may refer to
  * @param enactingFormulas phrases by which a document headed by an agreement enacts it
+ * @param followUps openings of a sentence that tells more of the agreement named just before it
  * @param signingLine a regular expression for the place-and-date line closing an agreement's text
  * @param levels relationship levels by title phrase
  * @param fulfilmentCues verbs of a commitment that a signing fulfils
@@ -44,6 +45,7 @@ public record ResolveTerms(
     @JsonProperty(value = "reference_nouns", required = true)
         Map<String, Set<String>> referenceNouns,
     @JsonProperty(value = "enacting_formulas", required = true) List<String> enactingFormulas,
+    @JsonProperty(value = "follow_ups", required = true) Set<String> followUps,
     @JsonProperty(value = "signing_line", required = true) String signingLine,
     @JsonProperty(value = "levels", required = true) List<Level> levels,
     @JsonProperty(value = "fulfilment_cues", required = true) List<String> fulfilmentCues) {
@@ -81,6 +83,7 @@ public record ResolveTerms(
     referenceNouns = Map.copyOf(referenceNouns);
     referenceCues = List.copyOf(referenceCues);
     enactingFormulas = List.copyOf(enactingFormulas);
+    followUps = lower(followUps);
     try {
       java.util.regex.Pattern.compile(signingLine);
     } catch (java.util.regex.PatternSyntaxException e) {

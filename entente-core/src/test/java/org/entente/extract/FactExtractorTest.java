@@ -70,6 +70,44 @@ class FactExtractorTest {
   }
 
   @Test
+  void aProtocolAndTheAgreementItAmendsAreTwoFactsEachWithItsOwnDate() {
+    String text = "TASHKENT, December 22. The presidents signed the following documents:\n"
+        + "- Protocol amending the Agreement on visa-free travel of citizens of 7 July 2000;\n"
+        + "- Agreement on the demarcation of the state border between Kazakhstan and Uzbekistan.\n";
+    List<String> agreements = of("agreement", facts(text, "2022-12-22"));
+    assertThat(agreements).anySatisfy(f -> assertThat(f)
+        .contains("title=Protocol amending the Agreement on visa-free travel of citizens of 7 July 2000")
+        .endsWith(" 2022-12-22"));
+    assertThat(agreements).anySatisfy(f -> assertThat(f)
+        .contains("title=Agreement on visa-free travel of citizens,").endsWith(" 2000-07-07"));
+    assertThat(agreements).hasSize(3);
+  }
+
+  @Test
+  void aSigningDateRightAfterTheTitleWinsOverAnEarlierDateOfTheSentence() {
+    String text = "During the visit of Kazakh President Kassym-Jomart Tokayev to Uzbekistan from 21 to 23 December 2022, "
+        + "the two leaders signed the Treaty on Allied Relations on 22 December.";
+    assertThat(of("agreement", facts(text, "2024-05-01"))).singleElement().asString().endsWith(" 2022-12-22");
+  }
+
+  @Test
+  void aChoiceToSignToldInThePastIsASigning() {
+    String text = "Relations go back to 1952, when India chose to sign a separate peace treaty with Japan.";
+    assertThat(of("agreement", facts(text, "2024-01-01"))).singleElement().asString()
+        .contains("status=signed").endsWith(" 1952");
+  }
+
+  @Test
+  void earlierVisitsCountedAfterTheCurrentOneAreVisitsOfTheirOwn() {
+    String text = "BISHKEK, November 25. Russian President Vladimir Putin arrived in Bishkek on a state visit. "
+        + "The visit is Putin's third to Kyrgyzstan, after those of 2000 and 2019.";
+    assertThat(of("visit", facts(text, "2025-11-25")))
+        .anySatisfy(f -> assertThat(f).contains("host_country=KG").endsWith(" 2000"))
+        .anySatisfy(f -> assertThat(f).contains("host_country=KG").endsWith(" 2019"))
+        .anySatisfy(f -> assertThat(f).contains("city=Bishkek").endsWith(" 2025-11-25"));
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");

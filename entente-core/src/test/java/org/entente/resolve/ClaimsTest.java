@@ -62,4 +62,35 @@ class ClaimsTest {
         .containsExactly("Joint Declaration of the Presidents of Kazakhstan and Tajikistan",
             "the Parties declare the following", "Dushanbe, 22 August 2024"));
   }
+
+  @Test
+  void theSentenceAfterASigningMentionsTheAgreementByItsCeremonyOrByAPronoun() {
+    String text = "The presidents signed the Treaty on the State Border in Bishkek. "
+        + "The ceremony took place in the presidential palace, before the press. "
+        + "Observers welcomed it.\n\nIn March the leaders signed a Treaty on Water Sharing. "
+        + "Both parliaments ratified it within a week.";
+    int first = text.indexOf('.') + 1;
+    int second = text.indexOf("In March");
+    List<Claim> out = claims.of("d", text, "2025-03-13", List.of(
+        new Claims.Source("agreement", "{\"title\":\"Treaty on the State Border\",\"doc_type\":\"treaty\","
+            + "\"parties\":[\"KG\",\"TJ\"]}", "2025-03-13", null, spans(0, first)),
+        new Claims.Source("agreement", "{\"title\":\"Treaty on Water Sharing\",\"doc_type\":\"treaty\","
+            + "\"parties\":[\"KG\",\"TJ\"]}", "2025-03", null, spans(second, text.indexOf('.', second) + 1))));
+    assertThat(out).extracting(c -> c.quotes().stream().map(Quote::text).toList()).containsExactly(
+        List.of("Treaty on the State Border", "The ceremony took place in the presidential palace"),
+        List.of("Treaty on Water Sharing", "Both parliaments ratified it within a week"));
+  }
+
+  @Test
+  void visitsToldInOneSentenceAreQuotedEachByItsOwnClause() {
+    String text = "The state visit, which ends on Thursday, is his third to Kyrgyzstan, after those of 2000 and 2019.";
+    String visit = "{\"visitor\":\"vladimir-putin\",\"visitor_country\":\"RU\",\"host_country\":\"KG\"}";
+    String all = spans(0, text.length());
+    List<Claim> out = claims.of("d", text, "2025-11-25", List.of(
+        new Claims.Source("visit", visit, "2025-11-25", null, all),
+        new Claims.Source("visit", visit, "2000", null, all),
+        new Claims.Source("visit", visit, "2019", null, all)));
+    assertThat(out).extracting(c -> c.quotes().get(0).text()).containsExactly(
+        "The state visit, which ends on Thursday, is his third to Kyrgyzstan", "after those of 2000", "2019");
+  }
 }

@@ -27,6 +27,9 @@ import org.entente.text.Span;
  *       December. A year-only publication date gives its own year. With no publication date the
  *       year is unknown, and the fact contract wants no guess: the expression becomes a vague past
  *       time.
+ *   <li>A day and month without a year ("on September 1") after a date of the same sentence that
+ *       has its month and year ("from August 30 to September 3, 2014") takes that year: the
+ *       sentence tells of its own time, not the publication's.
  *   <li>A weekday written with a date ("on Thursday May 20") is checked, not used: when the date
  *       falls on another day the point is kept and flagged {@code weekdayConflict}.
  *   <li>"on Monday" is the publication day when it is a Monday, else the latest Monday before it;
@@ -119,7 +122,55 @@ public final class TimeAnnotator implements Annotator {
         i++;
       }
     }
-    return monthOfThatYear(text, monthOfRelativeYear(text, found));
+    return dayOfSentenceYear(text, monthOfThatYear(text, monthOfRelativeYear(text, found)));
+  }
+
+  /**
+   * "During the visit from August 30 to September 3, 2014, the leaders signed the declaration on
+   * September 1": a day and month without a year, after a date of the same sentence that has a
+   * month and a year of its own, is in that year rather than the publication's. A year alone
+   * ("the 2021–2023 programme") lends none: it often names something else than the time told.
+   */
+  private static final java.util.regex.Pattern MONTH_AND_DAY = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$");
+
+  private static List<TimeExpression> dayOfSentenceYear(String text, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    PartialDate lender = null;
+    int lenderEnd = -1;
+    for (TimeExpression e : found) {
+      if (e instanceof TimeExpression.Point p && p.relative() && lender != null && p.date().isFull()
+          && MONTH_AND_DAY.matcher(text.substring(p.span().start(), p.span().end())).find()
+          && !p.weekdayConflict() && sameSentence(text, lenderEnd, p.span().start())
+          && p.date().day() <= java.time.YearMonth.of(lender.year(), p.date().month()).lengthOfMonth()
+          && !text.regionMatches(true, Math.max(0, p.span().start() - 5), "last ", 0, 5)
+          && !text.regionMatches(true, Math.max(0, p.span().start() - 5), "next ", 0, 5)) {
+        PartialDate date = PartialDate.of(java.time.LocalDate.of(lender.year(), p.date().month(), p.date().day()));
+        out.add(new TimeExpression.Point(p.span(), date, false, false));
+        continue;
+      }
+      if (e instanceof TimeExpression.Point p && !p.relative() && p.date().month() != 0) {
+        lender = p.date();
+        lenderEnd = p.span().end();
+      } else if (e instanceof TimeExpression.Period p && !p.relative() && p.end() != null && p.end().month() != 0) {
+        lender = p.end();
+        lenderEnd = p.span().end();
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** True when no sentence ends between the two offsets: no line break, no ". " before a capital. */
+  private static boolean sameSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 2 < text.length() && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern THAT_YEAR =

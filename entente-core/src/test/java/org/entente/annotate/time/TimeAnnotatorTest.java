@@ -46,6 +46,17 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void aDayWithoutAYearTakesTheYearOfAnEarlierDateInItsSentence() {
+    assertThat(times("During the visit from August 30 to September 3, 2014, they signed it on September 1. "
+            + "The next round is due on March 5.", "2024-02-10"))
+        .containsExactly("Period 2014-08-30..2014-09-03 'from August 30 to September 3, 2014'",
+            "Point 2014-09-01 'September 1'", "Point 2024-03-05 'March 5' relative");
+    // a year alone lends none, nor does a date of another sentence
+    assertThat(times("The programme was reviewed in 2021 and again on May 5.", "2024-05-10"))
+        .containsExactly("Point 2021 '2021'", "Point 2024-05-05 'May 5' relative");
+  }
+
+  @Test
   void readsMonthsWithAYearAtMonthPrecision() {
     assertThat(times("The mission was upgraded in June, 1993 and again in June 1994.", null))
         .containsExactly("Point 1993-06 'June, 1993'", "Point 1994-06 'June 1994'");
@@ -499,9 +510,6 @@ class TimeAnnotatorTest {
         .hasMessage("phrases.txt:2: 'soon' is listed twice (first at line 1)");
   }
 
-  // ---------------------------------------------------------------- helpers
-
-  /** The times of a text as readable lines, through a pipeline as in production. */
   @Test
   void aSpanOfMonthsWithoutAYearIsPlacedByItsEnd() {
     // published in December: "January-November" is this year's, not next year's
@@ -509,6 +517,9 @@ class TimeAnnotatorTest {
         .containsExactly("Period 2022-01..2022-11 'January-November' relative");
   }
 
+  // ---------------------------------------------------------------- helpers
+
+  /** The times of a text as readable lines, through a pipeline as in production. */
   private static List<String> times(String text, String published) {
     PartialDate pub = published == null ? null : PartialDate.parse(published);
     Document doc = new Document("test", text, pub, null, null, "en", "test");
