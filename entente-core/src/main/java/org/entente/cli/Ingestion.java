@@ -111,7 +111,17 @@ public final class Ingestion {
               int factCount = -1;
               if (extraction != null
                   && (result.outcome() != PutResult.Outcome.UNCHANGED || reextract)) {
-                List<Fact> facts = extraction.facts(read.document());
+                List<Fact> facts;
+                try {
+                  facts = extraction.facts(read.document());
+                } catch (RuntimeException e) {
+                  // a fault of ours on one document must not stop the others: it is kept without
+                  // facts, and a later --reextract gives it them
+                  facts = List.of();
+                  steps.accept(new Step.Failed("error: " + read.document().origin()
+                      + ": extraction failed (" + e + "); the document is stored without facts"
+                      + " (extract them again with --reextract)"));
+                }
                 List<StoredFact> stored =
                     FactRecords.of(id, result.version(), read.document().text(), facts);
                 store.facts().replace(id, result.version(), stored);

@@ -11,6 +11,7 @@ import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.TimeExpression;
 import org.entente.annotate.Token;
+import org.entente.text.PartialDate;
 import org.entente.text.Span;
 
 /**
@@ -63,6 +64,7 @@ final class AgreementExtractor implements Extractor {
   private final Phrases implementing;
   private final Phrases draft;
   private final Phrases chosen;
+  private final Phrases together;
   private final Phrases listIntro;
 
   AgreementExtractor(Vocabulary vocabulary) {
@@ -72,6 +74,7 @@ final class AgreementExtractor implements Extractor {
     this.implementing = vocabulary.get("agreement_implementing");
     this.draft = vocabulary.get("agreement_draft");
     this.chosen = vocabulary.get("agreement_chosen");
+    this.together = vocabulary.get("agreement_together");
     this.listIntro = vocabulary.get("agreement_list_intro");
     vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
     for (String head : heads.keySet()) {
@@ -104,6 +107,7 @@ final class AgreementExtractor implements Extractor {
       }
       List<Token> tokens = doc.within(Layers.TOKENS, s.span());
       int amendedHead = -1;
+      int previousTitleEnd = -1;
       for (int i = 0; i < tokens.size(); i++) {
         Head head = headAt(doc, tokens, i);
         if (head == null) {
@@ -120,6 +124,11 @@ final class AgreementExtractor implements Extractor {
           continue;
         }
         Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
+        Fact previous = facts.isEmpty() ? null : facts.get(facts.size() - 1);
+        if (previous != null && previousTitleEnd >= 0 && previousTitleEnd <= title.span().start()
+            && joinsTwo(doc.lower().substring(previousTitleEnd, title.span().start()))) {
+          fact = alongWith(fact, previous);
+        }
         if (headToken == amendedHead) {
           // its evidence starts at its own name, not at the protocol that amends it
           fact = new Fact(fact.args(), fact.when(), List.of(new Span(title.span().start(), s.span().end())), fact.rule());
@@ -133,6 +142,7 @@ final class AgreementExtractor implements Extractor {
         facts.add(fact);
         // the agreement a protocol amends is a fact of its own: go on from its head
         amendedHead = title.amendedHead;
+        previousTitleEnd = title.span().end();
         i = amendedHead >= 0 ? amendedHead - 1 : Math.max(i, title.lastToken);
       }
       String sentence = doc.lower().substring(s.span().start(), s.span().end());
@@ -619,6 +629,7 @@ final class AgreementExtractor implements Extractor {
     if (when == null) {
       when = When.NONE;
     }
+    when = signedBeforePublication(doc, s, status, when);
     String city = null;
     for (CityMention c : doc.cities(s.span())) {
       if (lower.startsWith("in ", Math.max(0, c.span().start() - 3))) {
@@ -645,6 +656,55 @@ final class AgreementExtractor implements Extractor {
     FactArgs.Agreement args =
         new FactArgs.Agreement(title2, head.docType, doc.parties(s.span()), signatories, city, title.period(), status);
     return new Fact(args, when, List.of(s.span()), "agreement/" + ("draft".equals(status) ? "draft" : "named"));
+  }
+
+  /** ", along with a", " as well as the", " and a": what joins two agreements signed together. */
+  private boolean joinsTwo(String gap) {
+    String g = gap.strip();
+    g = g.startsWith(",") ? g.substring(1).strip() : g;
+    for (String article : List.of(" a", " an", " the")) {
+      if (g.endsWith(article)) {
+        g = g.substring(0, g.length() - article.length());
+        break;
+      }
+    }
+    return together.phrases().contains(g);
+  }
+
+  /**
+   * "signed a treaty on the junction point of the borders, along with a declaration of eternal
+   * friendship": the second is signed as the first was, when it says nothing of its own.
+   */
+  private static Fact alongWith(Fact fact, Fact previous) {
+    FactArgs.Agreement own = (FactArgs.Agreement) fact.args();
+    FactArgs.Agreement first = (FactArgs.Agreement) previous.args();
+    if (own.status() != null || !fact.when().isEmpty()) {
+      return fact;
+    }
+    FactArgs.Agreement args = new FactArgs.Agreement(own.title(), own.docType(), first.parties(),
+        own.signatories().isEmpty() ? first.signatories() : own.signatories(),
+        own.city() == null ? first.city() : own.city(), own.period(), first.status());
+    return new Fact(args, previous.when(), fact.evidence(), fact.rule());
+  }
+
+  /**
+   * "a ceasefire statement signed ... on November 10", in a June report: a signing told in the
+   * past whose day and month, without a year, fell after the publication was last year's.
+   */
+  private static When signedBeforePublication(DocContext doc, Sentence s, String status, When when) {
+    PartialDate published = doc.published();
+    PartialDate start = when.start();
+    if (!"signed".equals(status) || start == null || !start.isFull() || published == null || !published.isFull()
+        || !start.firstDay().isAfter(published.firstDay())) {
+      return when;
+    }
+    for (TimeExpression t : doc.within(Layers.TIMES, s.span())) {
+      if (t instanceof TimeExpression.Point p && p.relative() && p.date().equals(start)) {
+        java.time.LocalDate day = start.firstDay();
+        return When.at(PartialDate.of(day.minusYears(1)));
+      }
+    }
+    return when;
   }
 
   /** "were signed" in a sentence without another date: the document reports the signing itself. */

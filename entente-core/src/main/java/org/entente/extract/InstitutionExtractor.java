@@ -211,6 +211,20 @@ final class InstitutionExtractor implements Extractor {
     return heads.get(doc.lower().substring(t.span().start(), t.span().end()));
   }
 
+  /** True for a part of "2+2" or "3+3": figures joined by a plus sign, without spaces. */
+  private static boolean formatInFigures(String text, Span part) {
+    int from = part.start();
+    while (from > 0 && (Character.isDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '+')) {
+      from--;
+    }
+    int to = part.end();
+    while (to < text.length() && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '+')) {
+      to++;
+    }
+    String run = text.substring(from, to);
+    return run.matches("\\d\\+\\d");
+  }
+
   /** Capitalized modifiers before the head, and an "on/of/for ..." complement after it. */
   private Span name(DocContext doc, List<Token> tokens, int head) {
     String text = doc.text();
@@ -223,7 +237,13 @@ final class InstitutionExtractor implements Extractor {
       // "Kazakhstan–China Cooperation Committee": a dash between two capitalized words
       boolean dash = (w.equals("\u2013") || w.equals("-") || w.equals("\u2014")) && first - 2 >= 0
           && Character.isUpperCase(text.charAt(tokens.get(first - 2).span().start()));
-      if (!capitalized && !dash || w.equals("The") || heads.containsKey(w.toLowerCase(Locale.ROOT))) {
+      // "Foreign and Defence Ministerial Dialogue": "and" between two capitalized words
+      boolean joined = (w.equals("and") || w.equals("&")) && first - 2 >= 0
+          && Character.isUpperCase(text.charAt(tokens.get(first - 2).span().start()))
+          && Character.isUpperCase(text.charAt(tokens.get(first).span().start()));
+      // "India-Japan 2+2 Dialogue": a format written in figures
+      boolean figures = (t.kind() == Token.Kind.NUMBER || w.equals("+")) && formatInFigures(text, t.span());
+      if (!capitalized && !dash && !joined && !figures || w.equals("The") || heads.containsKey(w.toLowerCase(Locale.ROOT))) {
         break;
       }
       first--;

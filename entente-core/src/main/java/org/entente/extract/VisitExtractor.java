@@ -23,7 +23,9 @@ import org.entente.text.Span;
  */
 final class VisitExtractor implements Extractor {
 
-  private static final Pattern PRONOUN = Pattern.compile("\\b(he|she)\\b");
+  // "he came", or "It is his second trip to India": the visitor told before
+  private static final Pattern PRONOUN = Pattern.compile(
+      "\\b(he|she)\\b|\\b(his|her) (first|second|third|fourth|fifth|next|last|previous)( [a-z]+)? $");
 
   private static final Map<String, Integer> DAYS =
       Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "2", 2, "3", 3, "4", 4, "5", 5);
@@ -37,6 +39,7 @@ final class VisitExtractor implements Extractor {
   private final Phrases official;
   private final Phrases working;
   private final Phrases earlier;
+  private final Phrases arrival;
 
   VisitExtractor(Vocabulary vocabulary) {
     this.nouns = vocabulary.get("visit_noun");
@@ -46,6 +49,7 @@ final class VisitExtractor implements Extractor {
     this.official = vocabulary.get("visit_kind_official");
     this.working = vocabulary.get("visit_kind_working");
     this.earlier = vocabulary.get("visit_earlier");
+    this.arrival = vocabulary.get("visit_arrival");
   }
 
   @Override
@@ -116,9 +120,9 @@ final class VisitExtractor implements Extractor {
       }
       TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
       When when = t == null ? When.NONE : Clauses.when(t);
-      if (when.isEmpty() && verb && trigger.phrase().startsWith("arrive") && doc.published() != null
+      if (when.isEmpty() && verb && arrival.phrases().contains(trigger.phrase()) && doc.published() != null
           && doc.published().isFull()) {
-        // a dated news report: "X arrived in Y on a state visit" happened on its day
+        // a dated news report: "X arrived in Y on a state visit", "X flew to Y" happened on its day
         when = When.at(doc.published());
       }
       when = lengthInDays(lower, from, to, when);

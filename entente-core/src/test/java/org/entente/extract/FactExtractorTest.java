@@ -108,6 +108,51 @@ class FactExtractorTest {
   }
 
   @Test
+  void anAgreementSignedAlongWithAnotherSharesItsSigning() {
+    String text = "On March 31 the presidents of Kyrgyzstan and Tajikistan signed a treaty on the junction point "
+        + "of the state borders, along with a declaration of eternal friendship.";
+    assertThat(of("agreement", facts(text, "2025-04-02")))
+        .hasSize(2).allSatisfy(f -> assertThat(f).contains("status=signed").endsWith(" 2025-03-31"));
+  }
+
+  @Test
+  void aSigningDuringTheVisitToldBeforeIsDatedByThatVisit() {
+    String text = "The Uzbek leader paid a state visit to Kazakhstan on August 7-9. "
+        + "During the visit the two leaders approved a programme of strategic partnership until 2034.";
+    assertThat(of("agreement", facts(text, "2024-08-12"))).singleElement().asString().endsWith(" 2024-08");
+  }
+
+  @Test
+  void aPastSigningWhoseDayWithoutAYearFallsAfterThePublicationWasLastYears() {
+    String text = "The fighting ended with a ceasefire statement signed by the leaders of Azerbaijan, Armenia "
+        + "and Russia on November 10.";
+    assertThat(of("agreement", facts(text, "2021-06-15"))).singleElement().asString()
+        .contains("doc_type=joint_statement").endsWith(" 2020-11-10");
+  }
+
+  @Test
+  void aVisitorWhoFlewInOnTheDayOfADatedReportVisitedThatDay() {
+    String text = "BAKU, June 15. Turkish President Recep Tayyip Erdogan, who flew to Azerbaijan for a one-day visit, "
+        + "met President Ilham Aliyev.";
+    assertThat(of("visit", facts(text, "2021-06-15"))).singleElement().asString().endsWith(" 2021-06-15");
+  }
+
+  @Test
+  void hisSecondTripIsAVisitByTheVisitorToldBefore() {
+    String text = "Japanese Prime Minister Fumio Kishida arrived in New Delhi on a two-day official visit. "
+        + "It is his second trip to India as prime minister: he first came in March last year.";
+    assertThat(of("visit", facts(text, "2023-03-20")))
+        .anySatisfy(f -> assertThat(f).contains("visitor=fumio-kishida").endsWith(" 2022-03"));
+  }
+
+  @Test
+  void anInstitutionNameKeepsAFormatInFiguresAndTwoModifiersJoinedByAnd() {
+    String text = "The India-Japan 2+2 Foreign and Defence Ministerial Dialogue was first held in New Delhi in November 2019.";
+    assertThat(of("institution", facts(text, "2024-09-01"))).singleElement().asString()
+        .contains("name=India-Japan 2+2 Foreign and Defence Ministerial Dialogue");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");

@@ -95,12 +95,12 @@ class RegistryQualityTest {
     assertThat(s.dates().value()).as(s.text()).hasValue(1.0);
   }
 
-  /** Floors of our own set (raise, never lower): link F1 0.90, 68 of 76 exact, dates 0.88. */
+  /** Our own set is reproduced as the seeds are: every entity exact, every date right. */
   @Test
-  void ownRegistryKeepsItsFloors() throws IOException {
+  void ownRegistryIsReproducedExactly() throws IOException {
     RegistryScores s = score(Path.of("src/test/resources/devset"));
-    assertThat(s.links().f1()).as(s.text()).isGreaterThanOrEqualTo(0.90);
-    assertThat(s.exactClusters()).as(s.text()).isGreaterThanOrEqualTo(68);
-    assertThat(s.dates().value().orElse(0.0)).as(s.text()).isGreaterThanOrEqualTo(0.88);
+    assertThat(s.links().f1()).as(s.text()).isGreaterThanOrEqualTo(0.9);
+    assertThat(s.exactClusters()).as(s.text()).isEqualTo(s.goldEntities());
+    assertThat(s.dates().value()).as(s.text()).hasValue(1.0);
   }
 }
