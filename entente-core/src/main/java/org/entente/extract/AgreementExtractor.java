@@ -65,6 +65,7 @@ final class AgreementExtractor implements Extractor {
   private final Phrases draft;
   private final Phrases chosen;
   private final Phrases together;
+  private final Phrases during;
   private final Phrases listIntro;
 
   AgreementExtractor(Vocabulary vocabulary) {
@@ -75,6 +76,7 @@ final class AgreementExtractor implements Extractor {
     this.draft = vocabulary.get("agreement_draft");
     this.chosen = vocabulary.get("agreement_chosen");
     this.together = vocabulary.get("agreement_together");
+    this.during = vocabulary.get("during_the_event");
     this.listIntro = vocabulary.get("agreement_list_intro");
     vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
     for (String head : heads.keySet()) {
@@ -95,6 +97,11 @@ final class AgreementExtractor implements Extractor {
 
   @Override
   public List<Fact> extract(DocContext doc) {
+    return extract(doc, new EventDates(List.of()));
+  }
+
+  /** The agreements of a document, a signing that points back at a visit or talks dated by it. */
+  List<Fact> extract(DocContext doc, EventDates events) {
     List<Fact> facts = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     When listDate = null;
@@ -124,6 +131,12 @@ final class AgreementExtractor implements Extractor {
           continue;
         }
         Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
+        Phrases.Hit cue = fact.when().isEmpty() && fact.args() instanceof FactArgs.Agreement a
+            && "signed".equals(a.status()) ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
+        When then = cue == null ? null : events.before(s.span().start(), cue);
+        if (then != null) {
+          fact = fact.withWhen(then);
+        }
         Fact previous = facts.isEmpty() ? null : facts.get(facts.size() - 1);
         if (previous != null && previousTitleEnd >= 0 && previousTitleEnd <= title.span().start()
             && joinsTwo(doc.lower().substring(previousTitleEnd, title.span().start()))) {
@@ -151,7 +164,9 @@ final class AgreementExtractor implements Extractor {
           || signed.any(doc.words(), s.span().start(), s.span().end())
           || PLURAL_DOCUMENTS_INTRO.find(sentence))) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
-        listDate = t != null ? Clauses.when(t) : When.at(doc.published());
+        Phrases.Hit cue = t == null ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
+        When then = cue != null ? events.before(s.span().start(), cue) : null;
+        listDate = t != null ? Clauses.when(t) : then != null ? then : When.at(doc.published());
       }
     }
     return headlinesIntoBody(doc, facts);
@@ -269,7 +284,7 @@ final class AgreementExtractor implements Extractor {
 
   /**
    * A title found at a head; {@code amendedHead} is the token of another agreement's head inside
-   * it ("Protocol amending the Agreement on ..."), or -1.
+   * it whose date the title tells ("Protocol amending the Agreement on ... of 7 July 2000"), or -1.
    */
   private record Title(Span span, int lastToken, When date, Map<String, String> period, int amendedHead) {
     Title(Span span, int lastToken, When date, Map<String, String> period) {
@@ -430,7 +445,8 @@ final class AgreementExtractor implements Extractor {
       span = new Span(span.start(), tokens.get(end).span().end());
       return new Title(span, end, null, period(doc, span), amended);
     }
-    return new Title(span, last, date, period(doc, span), amended);
+    // the agreement a protocol amends is a fact of its own only where its date is told
+    return new Title(span, last, date, period(doc, span));
   }
 
   /** Past forms that end a title ("the Declaration ... adopted in Astana"); "allied" does not. */

@@ -15,11 +15,9 @@ public final class FactExtractor {
   private final CommitmentExtractor commitments;
 
   private final Vocabulary vocabulary;
-  private final Phrases during;
 
   private FactExtractor(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.during = vocabulary.get("during_the_event");
     this.agreements = new AgreementExtractor(vocabulary);
     this.commitments = new CommitmentExtractor(vocabulary);
     this.extractors =
@@ -45,55 +43,17 @@ public final class FactExtractor {
   /** The facts of one document, each once. */
   public List<Fact> extract(AnnotatedDocument annotated) {
     DocContext doc = new DocContext(annotated, vocabulary.masks());
-    List<Fact> facts = new ArrayList<>();
-    List<Fact> named = agreements.extract(doc);
-    List<Fact> clauses = commitments.extract(doc, named);
-    facts.addAll(clauses.isEmpty() ? named : withAdoption(doc, named, clauses));
-    facts.addAll(clauses);
+    List<Fact> others = new ArrayList<>();
     for (Extractor e : extractors) {
-      facts.addAll(e.extract(doc));
+      others.addAll(e.extract(doc));
     }
-    return FactMerger.merge(datedByTheMainEvent(doc, datedByTheVisitBefore(doc, facts)));
-  }
-
-  /**
-   * "During the visit the two leaders approved a programme ...": a signing without a date of its
-   * own, in a sentence that points back at the visit or talks told before it, happened then: on
-   * its day, or within its month when it lasted several days.
-   */
-  private List<Fact> datedByTheVisitBefore(DocContext doc, List<Fact> facts) {
-    List<Fact> out = new ArrayList<>(facts.size());
-    for (Fact f : facts) {
-      org.entente.text.Span at = f.evidence().get(0);
-      if (!(f.args() instanceof FactArgs.Agreement a) || !f.when().isEmpty() || !"signed".equals(a.status())
-          || !during.any(doc.words(), at.start(), at.end())) {
-        out.add(f);
-        continue;
-      }
-      Fact event = null;
-      for (Fact e : facts) {
-        if ((e.args() instanceof FactArgs.Visit || e.args() instanceof FactArgs.Talks) && e.when().start() != null
-            && e.evidence().get(0).start() < at.start()
-            && (event == null || e.evidence().get(0).start() > event.evidence().get(0).start())) {
-          event = e;
-        }
-      }
-      out.add(event == null ? f : f.withWhen(within(event.when())));
-    }
-    return out;
-  }
-
-  /** A day, or the month (else the year) that a span of days lies in. */
-  private static When within(When when) {
-    org.entente.text.PartialDate start = when.start();
-    org.entente.text.PartialDate end = when.end();
-    if (end == null || end.equals(start)) {
-      return When.at(start);
-    }
-    if (start.year() == end.year() && start.month() != 0 && start.month() == end.month()) {
-      return When.at(org.entente.text.PartialDate.ofMonth(start.year(), start.month()));
-    }
-    return When.at(start.year() == end.year() ? org.entente.text.PartialDate.ofYear(start.year()) : start);
+    // signings "during the visit" or "following the talks" take those events' dates
+    List<Fact> named = agreements.extract(doc, new EventDates(others));
+    List<Fact> clauses = commitments.extract(doc, named);
+    List<Fact> facts = new ArrayList<>(clauses.isEmpty() ? named : withAdoption(doc, named, clauses));
+    facts.addAll(clauses);
+    facts.addAll(others);
+    return FactMerger.merge(datedByTheMainEvent(doc, facts));
   }
 
   /**

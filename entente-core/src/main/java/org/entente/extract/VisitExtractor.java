@@ -63,6 +63,7 @@ final class VisitExtractor implements Extractor {
     String lower = doc.lower();
     PersonMention lastVisitor = null;
     FactArgs.Visit lastVisit = null;
+    int guessed = -1; // the last visit, while it has no date of its own told
     for (Sentence s : doc.sentences()) {
       int from = s.span().start();
       int to = s.span().end();
@@ -79,8 +80,8 @@ final class VisitExtractor implements Extractor {
       }
       if (!verb && refersBack(lower, trigger)) {
         // "The visit is his third, after those of 2000 and 2019": the visit told before, earlier
-        if (lastVisit != null) {
-          earlierVisits(doc, s, trigger.end(), lastVisit, facts);
+        if (lastVisit != null && !earlierVisits(doc, s, trigger.end(), lastVisit, facts) && guessed >= 0) {
+          guessed = datedLater(doc, s, facts, guessed);
         }
         continue;
       }
@@ -120,8 +121,9 @@ final class VisitExtractor implements Extractor {
       }
       TimeExpression t = Clauses.nearestTime(doc, s.span(), trigger.start());
       When when = t == null ? When.NONE : Clauses.when(t);
-      if (when.isEmpty() && verb && arrival.phrases().contains(trigger.phrase()) && doc.published() != null
-          && doc.published().isFull()) {
+      boolean onTheDay = when.isEmpty() && verb && arrival.phrases().contains(trigger.phrase())
+          && doc.published() != null && doc.published().isFull();
+      if (onTheDay) {
         // a dated news report: "X arrived in Y on a state visit", "X flew to Y" happened on its day
         when = When.at(doc.published());
       }
@@ -131,24 +133,48 @@ final class VisitExtractor implements Extractor {
       }
       lastVisit = new FactArgs.Visit(visitor.id(), visitorCountry, host.country, host.city, kind);
       facts.add(new Fact(lastVisit, when, Clauses.evidence(s), verb ? "visit/verb" : "visit/noun"));
+      guessed = onTheDay || when.isEmpty() ? facts.size() - 1 : -1;
       earlierVisits(doc, s, trigger.end(), lastVisit, facts);
     }
     return facts;
   }
 
   /**
+   * "X has arrived in Baku on an official visit. The visit takes place on 16-17 December": the
+   * visit told before, dated only by the report's day or not at all, takes the dates the sentence
+   * that goes on about it gives. Answers -1 once it did, else {@code guessed} unchanged.
+   */
+  private static int datedLater(DocContext doc, Sentence s, List<Fact> facts, int guessed) {
+    for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, s.span())) {
+      if (Clauses.dates(t) && !Clauses.anchorsAnotherTime(doc, t)) {
+        When when = Clauses.when(t);
+        if (when.isEmpty() || Clauses.future(doc, when)) {
+          return guessed;
+        }
+        Fact visit = facts.get(guessed);
+        List<Span> evidence = new ArrayList<>(visit.evidence());
+        evidence.addAll(Clauses.evidence(s));
+        facts.set(guessed, new Fact(visit.args(), when, evidence, visit.rule()));
+        return -1;
+      }
+    }
+    return guessed;
+  }
+
+  /**
    * "his third to Kyrgyzstan, after those of 2000 and 2019": each date after the cue is an earlier
    * visit of the same visitor to the same host, of the same kind; where it went is not told.
    */
-  private void earlierVisits(DocContext doc, Sentence s, int from, FactArgs.Visit visit, List<Fact> facts) {
+  private boolean earlierVisits(DocContext doc, Sentence s, int from, FactArgs.Visit visit, List<Fact> facts) {
     Phrases.Hit cue = earlier.first(doc.words(), from, s.span().end());
     if (cue == null) {
-      return;
+      return false;
     }
     for (PartialDate date : datesAfter(doc, cue.end(), s.span().end())) {
       facts.add(new Fact(new FactArgs.Visit(visit.visitor(), visit.visitorCountry(), visit.hostCountry(), null, visit.kind()),
           When.at(date), Clauses.evidence(s), "visit/earlier"));
     }
+    return true;
   }
 
   /** The dates told right after {@code from} ("2000 and 2019"), up to the first undated words. */

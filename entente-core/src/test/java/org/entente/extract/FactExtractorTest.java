@@ -153,6 +153,22 @@ class FactExtractorTest {
   }
 
   @Test
+  void documentsSignedFollowingTheTalksToldBeforeAreDatedByTheTalks() {
+    String text = "On 16 December 2021, President Ilham Aliyev and President Recep Tayyip Erdogan held talks in Baku. "
+        + "Following the talks, the following documents were signed:\n"
+        + "1. Program of economic cooperation between Azerbaijan and Turkey for 2022-2024;\n";
+    assertThat(of("agreement", facts(text, "2021-12-17"))).singleElement().asString().endsWith(" 2021-12-16");
+  }
+
+  @Test
+  void anArrivalTakesTheDatesOfTheSentenceThatGoesOnAboutTheVisit() {
+    String text = "President Recep Tayyip Erdogan has arrived in Baku on an official visit. "
+        + "The visit takes place on 16-17 December 2021.";
+    assertThat(of("visit", facts(text, "2021-12-17"))).singleElement().asString()
+        .endsWith(" 2021-12-16..2021-12-17");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
