@@ -130,7 +130,7 @@ final class AgreementExtractor implements Extractor {
         if (title == null || !saysSomething(doc, title.span())) {
           continue;
         }
-        Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null);
+        Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null, events);
         Phrases.Hit cue = fact.when().isEmpty() && fact.args() instanceof FactArgs.Agreement a
             && "signed".equals(a.status()) ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
         When then = cue == null ? null : events.before(s.span().start(), cue);
@@ -166,7 +166,8 @@ final class AgreementExtractor implements Extractor {
         TimeExpression t = Clauses.firstTime(doc, s.span());
         Phrases.Hit cue = t == null ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
         When then = cue != null ? events.before(s.span().start(), cue) : null;
-        listDate = t != null ? Clauses.when(t) : then != null ? then : When.at(doc.published());
+        When talks = events.talksDayBefore(s.span().start());
+        listDate = t != null ? Clauses.when(t) : then != null ? then : talks != null ? talks : When.at(doc.published());
       }
     }
     return headlinesIntoBody(doc, facts);
@@ -588,7 +589,7 @@ final class AgreementExtractor implements Extractor {
     return null;
   }
 
-  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate, When inherited) {
+  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate, When inherited, EventDates events) {
     String lower = doc.lower();
     // status words count near the title only: a long preamble says many things
     int from = Math.max(s.span().start(), title.span().start() - 80);
@@ -640,7 +641,8 @@ final class AgreementExtractor implements Extractor {
       }
     }
     if (when == null && "signed".equals(status) && doc.published() != null && newsLike(lower, from, to)) {
-      when = When.at(doc.published());
+      When talks = events.talksDayBefore(s.span().start());
+      when = talks != null ? talks : When.at(doc.published());
     }
     if (when == null) {
       when = When.NONE;

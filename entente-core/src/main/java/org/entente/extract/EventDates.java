@@ -36,6 +36,26 @@ final class EventDates {
     return last == null ? null : within(last.when());
   }
 
+  /**
+   * The day of the last talks told before {@code offset}, when they were held on one day told in
+   * full; else null. A report's undated signing ("The sides signed the following documents")
+   * happened at those talks rather than on the day the report came out.
+   */
+  When talksDayBefore(int offset) {
+    Fact last = null;
+    for (Fact e : events) {
+      int at = e.evidence().get(0).start();
+      if (at < offset && e.args() instanceof FactArgs.Talks && (last == null || at > last.evidence().get(0).start())) {
+        last = e;
+      }
+    }
+    if (last == null || !last.when().start().isFull()
+        || last.when().end() != null && !last.when().end().equals(last.when().start())) {
+      return null;
+    }
+    return When.at(last.when().start());
+  }
+
   private static When within(When when) {
     PartialDate start = when.start();
     PartialDate end = when.end();

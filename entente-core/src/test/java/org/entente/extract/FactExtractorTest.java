@@ -169,6 +169,14 @@ class FactExtractorTest {
   }
 
   @Test
+  void aReportsUndatedSigningHappenedAtTheTalksItToldBeforeNotOnItsOwnDay() {
+    String text = "ASTANA, October 4. The President of Uzbekistan Shavkat Mirziyoyev paid a state visit to Kazakhstan "
+        + "on October 3-4. President Kassym-Jomart Tokayev and President Mirziyoyev held talks in a one-on-one format "
+        + "on 3 October. The sides signed the Memorandum of Understanding on cooperation in health care.";
+    assertThat(of("agreement", facts(text, "2019-10-04"))).singleElement().asString().endsWith(" 2019-10-03");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
