@@ -32,6 +32,7 @@ import org.entente.text.Span;
 public final class ActorAnnotator implements Annotator {
 
   /** Words after a person's name that make it the name of a place or an institution. */
+  private static final Set<String> CURRENCY_AFTER = Set.of("dollar", "dollars", "cent", "cents");
   private static final Set<String> NAMED_AFTER =
       Set.of("University", "Airport", "Street", "Avenue", "Prospect", "Foundation", "Library", "Palace", "Museum",
           "Center", "Centre", "Park", "Square", "School", "Institute", "Fund", "Stadium", "Hall", "Prize", "Award",
@@ -143,6 +144,12 @@ public final class ActorAnnotator implements Annotator {
       if (m.end() < view.size() && NAMED_AFTER.contains(view.string(m.end()))
           && m.values().stream().allMatch(v -> v instanceof PersonTarget)) {
         // "Nazarbayev University", "Heydar Aliyev Airport": a place named after a person
+        i = m.end() + 1;
+        continue;
+      }
+      if (m.end() < view.size() && CURRENCY_AFTER.contains(view.string(m.end()).toLowerCase(Locale.ROOT))
+          && m.values().stream().allMatch(v -> v instanceof CountryTarget)) {
+        // "3 billion US dollars", "Hong Kong dollars": a currency, not the country
         i = m.end() + 1;
         continue;
       }

@@ -87,6 +87,12 @@ class GazetteerTest {
   }
 
   @Test
+  void aCountryNameBeforeDollarsIsACurrencyNotTheCountry() {
+    assertThat(actors("Trade with Russia reached 3 billion US dollars; the US applauded.", null))
+        .containsExactly("RU:NAME 'Russia'", "US:NAME 'US'");
+  }
+
+  @Test
   void listsOfOrganizationsGiveOneMentionEach() {
     assertThat(actors("within the UN, OSCE, SCO, CICA, CSTO and CIS, and earlier the EurAsEC", null))
         .extracting(s -> s.split(" ")[1])
