@@ -13,12 +13,16 @@ final class CooperationAreaExtractor implements Extractor {
   private static final java.util.regex.Pattern FRAMING = java.util.regex.Pattern.compile("^\\w+(,? (and |or )?[\\w-]+){0,3} (cooperation|relations|ties|partnership|interaction|collaboration)\\b");
 
 
+  /** How far after "discussed" an area must begin to be what was discussed (" the mining industry"). */
+  private static final int DIRECT_OBJECT = 25;
+
   /** Areas that often only frame a relationship ("political and economic cooperation"). */
   private static final java.util.Set<String> GENERIC = java.util.Set.of("politics", "economy", "trade");
 
   private final Phrases priority;
   private final Phrases discussed;
   private final Phrases irrealis;
+  private final Phrases agenda;
   private final Vocabulary vocabulary;
 
   CooperationAreaExtractor(Vocabulary vocabulary) {
@@ -26,6 +30,7 @@ final class CooperationAreaExtractor implements Extractor {
     this.priority = vocabulary.get("area_priority");
     this.discussed = vocabulary.get("area_discussed");
     this.irrealis = vocabulary.get("irrealis");
+    this.agenda = vocabulary.get("area_agenda");
   }
 
   /**
@@ -67,13 +72,19 @@ final class CooperationAreaExtractor implements Extractor {
       int to = s.span().end();
       Phrases.Hit p = priority.first(doc.words(), from, to);
       Phrases.Hit d = p == null ? discussed.first(doc.words(), from, to) : null;
-      Phrases.Hit hit = p != null ? p : d;
+      // "Issues of cooperation in tourism and transport were on the agenda": the areas come first
+      Phrases.Hit a = p == null && d == null ? agenda.first(doc.words(), from, to) : null;
+      Phrases.Hit hit = p != null ? p : d != null ? d : a;
       if (hit == null) {
         continue;
       }
       String sentence = lower.substring(from, to);
-      if (!sentence.contains("cooperation") && !sentence.contains("direction") && !sentence.contains("area")
-          && !sentence.contains("sphere") && !sentence.contains("field") && !sentence.contains("interaction")) {
+      boolean framed = sentence.contains("cooperation") || sentence.contains("direction") || sentence.contains("area")
+          || sentence.contains("sphere") || sentence.contains("field") || sentence.contains("interaction");
+      // "the sides discussed trade and health care": the areas are what was discussed
+      boolean areasDiscussed = d != null
+          && !vocabulary.areasIn(doc.text(), lower, d.end(), Math.min(to, d.end() + DIRECT_OBJECT)).isEmpty();
+      if (!framed && !areasDiscussed) {
         continue;
       }
       if (d != null && Clauses.irrealis(doc, irrealis, from, hit.start())) {
@@ -86,7 +97,7 @@ final class CooperationAreaExtractor implements Extractor {
       String basis = p != null ? "priority" : "discussed";
       // "the priority directions are: mining, energy, ..." lists after its colon
       int colon = doc.text().indexOf(':', hit.end());
-      int listStart = colon > 0 && colon < to ? colon + 1 : hit.end();
+      int listStart = a != null ? from : colon > 0 && colon < to ? colon + 1 : hit.end();
       for (String area : vocabulary.areasIn(doc.text(), lower, listStart, to)) {
         if (GENERIC.contains(area) && onlyAsFraming(lower, listStart, to, area)) {
           continue;

@@ -177,6 +177,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void areasDiscussedDirectlyOrPutOnTheAgendaAreCooperationAreas() {
+    String text = "President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan held talks. "
+        + "During the talks, the sides discussed tourism and health care. "
+        + "Issues of cooperation in water management and culture were on the agenda. "
+        + "The presidents also discussed the situation in the region.";
+    assertThat(of("cooperation_area", facts(text, "2024-05-01"))).extracting(f -> f.replaceAll(".*area=(\\w+).*", "$1"))
+        .containsExactlyInAnyOrder("tourism", "health", "water", "culture");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
