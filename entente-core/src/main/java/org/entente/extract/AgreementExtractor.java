@@ -177,9 +177,11 @@ final class AgreementExtractor implements Extractor {
     return out;
   }
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static java.util.Set<String> contentWords(String title) {
     java.util.Set<String> words = new java.util.HashSet<>();
-    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(title.toLowerCase(java.util.Locale.ROOT))) {
       if (w.length() > 2 && !EMPTY_WORDS.contains(w)) {
         words.add(w);
       }
@@ -231,7 +233,7 @@ final class AgreementExtractor implements Extractor {
   private boolean saysSomething(DocContext doc, Span title) {
     String lower = doc.lower();
     int at = title.start();
-    for (String w : lower.substring(title.start(), title.end()).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(lower.substring(title.start(), title.end()))) {
       int start = w.isEmpty() ? at : lower.indexOf(w, at);
       at = start + w.length();
       if (w.isEmpty() || EMPTY_WORDS.contains(w) || heads.containsKey(w) || w.chars().allMatch(Character::isDigit)) {
