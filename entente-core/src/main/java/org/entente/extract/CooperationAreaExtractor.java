@@ -87,7 +87,7 @@ final class CooperationAreaExtractor implements Extractor {
       // "the priority directions are: mining, energy, ..." lists after its colon
       int colon = doc.text().indexOf(':', hit.end());
       int listStart = colon > 0 && colon < to ? colon + 1 : hit.end();
-      for (String area : vocabulary.areasIn(doc.text(), lower, listStart, to)) {
+      for (String area : vocabulary.areasIn(doc.text(), doc.words(), listStart, to)) {
         if (GENERIC.contains(area) && onlyAsFraming(lower, listStart, to, area)) {
           continue;
         }
