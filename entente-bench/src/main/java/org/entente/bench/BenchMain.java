@@ -14,7 +14,9 @@ import java.util.Locale;
  * gen-jsonl --docs N --out FILE [--seed S]   a synthetic JSON Lines corpus for ingest benchmarks
  * annotate [--mb 50] [--threads 1] [--rounds 3]  throughput of the annotation pass
  * extract [--mb 50] [--threads 1] [--rounds 3]   throughput of annotation and extraction
- * extract-file --in DOCS.jsonl [--threads N] [--rounds N]  the same over a corpus file, streamed, with peak heap
+ * extract-file --in DOCS.jsonl [--threads N] [--rounds N] [--facts-out FILE]
+ *                                the same over a corpus file, streamed, with peak heap; the
+ *                                facts of round 1 written to FILE, one per line, to compare runs
  * serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15] [--search-cache 0]  latency of the HTTP server
  * </pre>
  */
@@ -41,11 +43,13 @@ public final class BenchMain {
     }
     if (args.length > 0 && args[0].equals("extract-file")) {
       Path in = null;
+      Path factsOut = null;
       int threads = 1;
       int rounds = 1;
       for (int i = 1; i < args.length; i++) {
         switch (args[i]) {
           case "--in" -> in = Path.of(value(args, ++i));
+          case "--facts-out" -> factsOut = Path.of(value(args, ++i));
           case "--threads" -> threads = Integer.parseInt(value(args, ++i));
           case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
           default -> usage("unknown option '" + args[i] + "'");
@@ -56,7 +60,7 @@ public final class BenchMain {
       }
       for (int round = 1; round <= rounds; round++) {
         System.out.print("round " + round + ": ");
-        ScaleBench.run(in, threads);
+        ScaleBench.run(in, threads, round == 1 ? factsOut : null);
       }
       return;
     }
@@ -120,7 +124,7 @@ public final class BenchMain {
     System.err.println("entente-bench: " + problem);
     System.err.println("usage: entente-bench gen-jsonl --docs N --out FILE [--seed S]");
     System.err.println("       entente-bench annotate|extract [--mb 50] [--threads 1] [--rounds 3]");
-    System.err.println("       entente-bench extract-file --in DOCS.jsonl [--threads N]");
+    System.err.println("       entente-bench extract-file --in DOCS.jsonl [--threads N] [--rounds N] [--facts-out FILE]");
     System.err.println("       entente-bench serve [--data DIR] [--docs 5000] [--clients 8] [--seconds 15] [--search-cache 0]");
     System.exit(2);
   }

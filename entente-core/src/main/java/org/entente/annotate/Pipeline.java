@@ -68,16 +68,20 @@ public final class Pipeline {
   /** Runs every stage over the document. */
   public AnnotatedDocument annotate(Document document) {
     AnnotatedDocument doc = new AnnotatedDocument(document, Map.of());
+    // every stage's document gets its own map (documents are immutable), sized for all layers
+    int capacity = 2 * stages.size() + 2;
     for (Annotator stage : stages) {
       Sink sink = new Sink(stage, document.text().length());
       stage.annotate(doc, sink);
-      Set<Layer<?>> missing = new LinkedHashSet<>(stage.produces());
-      missing.removeAll(sink.written.keySet());
-      if (!missing.isEmpty()) {
+      Set<Layer<?>> produces = stage.produces();
+      if (sink.written.size() != produces.size()) {
+        Set<Layer<?>> missing = new LinkedHashSet<>(produces);
+        missing.removeAll(sink.written.keySet());
         throw new IllegalStateException(
             "annotator '" + stage.name() + "' did not write its layers " + missing);
       }
-      Map<Layer<?>, List<? extends Annotation>> layers = new HashMap<>(doc.layers());
+      Map<Layer<?>, List<? extends Annotation>> layers = HashMap.newHashMap(capacity);
+      layers.putAll(doc.layers());
       layers.putAll(sink.written);
       doc = AnnotatedDocument.owning(document, layers);
     }
@@ -88,7 +92,7 @@ public final class Pipeline {
   private static final class Sink implements LayerSink {
     private final Annotator stage;
     private final int textLength;
-    private final Map<Layer<?>, List<? extends Annotation>> written = new HashMap<>();
+    private final Map<Layer<?>, List<? extends Annotation>> written = HashMap.newHashMap(2);
 
     Sink(Annotator stage, int textLength) {
       this.stage = stage;
@@ -105,10 +109,11 @@ public final class Pipeline {
         throw new IllegalStateException(
             "annotator '" + stage.name() + "' wrote layer '" + layer + "' twice");
       }
-      List<T> sorted = new ArrayList<>(annotations);
+      // one copy, checked: a list already in order needs no sorting
+      List<T> copy = List.copyOf(annotations);
       boolean inOrder = true;
       Span previous = null;
-      for (T a : sorted) {
+      for (T a : copy) {
         Span span = a.span();
         if (span.end() > textLength) {
           throw new IllegalStateException(
@@ -118,10 +123,12 @@ public final class Pipeline {
         previous = span;
       }
       if (!inOrder) {
-        // stable, so a list already in order needs no sorting
+        List<T> sorted = new ArrayList<>(copy);
+        // stable: annotations with the same span keep the order they were written in
         sorted.sort(Comparator.comparing(Annotation::span));
+        copy = List.copyOf(sorted);
       }
-      written.put(layer, List.copyOf(sorted));
+      written.put(layer, copy);
     }
   }
 }

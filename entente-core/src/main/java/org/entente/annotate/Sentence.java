@@ -21,7 +21,16 @@ public record Sentence(Span span, String marker) implements Annotation {
     if (marker == null) {
       return 0;
     }
-    String digits = marker.replaceAll("[^0-9]", "");
-    return digits.isEmpty() || digits.length() > 4 ? 0 : Integer.parseInt(digits);
+    // the digits of the marker, whatever stands around them ("3.", "(12)")
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i < marker.length(); i++) {
+      char c = marker.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = digits < 4 ? value * 10 + (c - '0') : 0;
+        digits++;
+      }
+    }
+    return digits > 4 ? 0 : value;
   }
 }

@@ -215,12 +215,44 @@ final class AgreementExtractor implements Extractor {
 
   private static java.util.Set<String> contentWords(String title) {
     java.util.Set<String> words = new java.util.HashSet<>();
-    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    String lower = title.toLowerCase(java.util.Locale.ROOT);
+    for (int start = wordStart(lower, 0, lower.length()); start < lower.length();
+        start = wordStart(lower, wordEnd(lower, start, lower.length()), lower.length())) {
+      String w = lower.substring(start, wordEnd(lower, start, lower.length()));
       if (w.length() > 2 && !EMPTY_WORDS.contains(w)) {
         words.add(w);
       }
     }
     return words;
+  }
+
+  /**
+   * The words of a title are the runs of letters and numbers ({@code \p{L}} and {@code \p{N}}, by
+   * code point): the first at or after {@code from}, or {@code to}.
+   */
+  private static int wordStart(String s, int from, int to) {
+    int i = from;
+    while (i < to && !isWordCodePoint(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return Math.min(i, to);
+  }
+
+  /** The end of the word starting at {@code start}, at most {@code to}. */
+  private static int wordEnd(String s, int start, int to) {
+    int i = start;
+    while (i < to && isWordCodePoint(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return Math.min(i, to);
+  }
+
+  private static boolean isWordCodePoint(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private record Head(int start, int end, String docType, boolean plural) {}
@@ -266,14 +298,14 @@ final class AgreementExtractor implements Extractor {
    */
   private boolean saysSomething(DocContext doc, Span title) {
     String lower = doc.lower();
-    int at = title.start();
-    for (String w : lower.substring(title.start(), title.end()).split("[^\\p{L}\\p{N}]+")) {
-      int start = w.isEmpty() ? at : lower.indexOf(w, at);
-      at = start + w.length();
-      if (w.isEmpty() || EMPTY_WORDS.contains(w) || heads.containsKey(w) || w.chars().allMatch(Character::isDigit)) {
+    for (int start = wordStart(lower, title.start(), title.end()); start < title.end();
+        start = wordStart(lower, wordEnd(lower, start, title.end()), title.end())) {
+      int end = wordEnd(lower, start, title.end());
+      String w = lower.substring(start, end);
+      if (EMPTY_WORDS.contains(w) || heads.containsKey(w) || w.chars().allMatch(Character::isDigit)) {
         continue;
       }
-      Span word = new Span(start, start + w.length());
+      Span word = new Span(start, end);
       boolean country = doc.countryMentions(new Span(Math.max(0, start - 30), Math.min(lower.length(), word.end() + 30)))
           .stream().anyMatch(c -> c.span().overlaps(word));
       if (!country) {

@@ -109,7 +109,7 @@ final class BatchExtractor implements Extractor {
       if (Clauses.future(doc, when)) {
         continue;
       }
-      List<String> areas = areasAfter(doc.text(), lower, noun.end(), to);
+      List<String> areas = vocabulary.areasIn(doc.text(), doc.words(), noun.end(), to);
       Integer n = count == null ? null : (int) count.value();
       if (n == null && enumerated) {
         continue;
@@ -119,9 +119,6 @@ final class BatchExtractor implements Extractor {
     return facts;
   }
 
-  private List<String> areasAfter(String text, String lower, int from, int to) {
-    return vocabulary.areasIn(text, lower, from, to);
-  }
 
   private static boolean pluralBatch(String sentence) {
     return PLURAL_DOCUMENTS.find(sentence);

@@ -96,10 +96,10 @@ final class CommitmentExtractor {
     int from = span.start();
     List<OrganizationMention> orgs = doc.organizations(span);
     for (OrganizationMention org : orgs) {
-      addNew(areas, vocabulary.areasIn(doc.text(), doc.lower(), from, org.span().start()));
+      addNew(areas, vocabulary.areasIn(doc.text(), doc.words(), from, org.span().start()));
       from = Math.max(from, org.span().end());
     }
-    addNew(areas, vocabulary.areasIn(doc.text(), doc.lower(), from, span.end()));
+    addNew(areas, vocabulary.areasIn(doc.text(), doc.words(), from, span.end()));
     return !orgs.isEmpty();
   }
 

@@ -83,7 +83,7 @@ final class CooperationAreaExtractor implements Extractor {
           || sentence.contains("sphere") || sentence.contains("field") || sentence.contains("interaction");
       // "the sides discussed trade and health care": the areas are what was discussed
       boolean areasDiscussed = d != null
-          && !vocabulary.areasIn(doc.text(), lower, d.end(), Math.min(to, d.end() + DIRECT_OBJECT)).isEmpty();
+          && !vocabulary.areasIn(doc.text(), doc.words(), d.end(), Math.min(to, d.end() + DIRECT_OBJECT)).isEmpty();
       if (!framed && !areasDiscussed) {
         continue;
       }
@@ -98,7 +98,7 @@ final class CooperationAreaExtractor implements Extractor {
       // "the priority directions are: mining, energy, ..." lists after its colon
       int colon = doc.text().indexOf(':', hit.end());
       int listStart = a != null ? from : colon > 0 && colon < to ? colon + 1 : hit.end();
-      for (String area : vocabulary.areasIn(doc.text(), lower, listStart, to)) {
+      for (String area : vocabulary.areasIn(doc.text(), doc.words(), listStart, to)) {
         if (GENERIC.contains(area) && onlyAsFraming(lower, listStart, to, area)) {
           continue;
         }

@@ -118,7 +118,13 @@ public final class DocContext {
 
   /** Country codes named within {@code span} (by name, adjective or demonym), in order, once each. */
   public List<String> countries(Span span) {
-    return countryMentions(span).stream().map(CountryMention::code).distinct().toList();
+    List<String> codes = new ArrayList<>(4);
+    for (ActorMention a : within(Layers.ACTORS, span)) {
+      if (a instanceof CountryMention c && !codes.contains(c.code())) {
+        codes.add(c.code());
+      }
+    }
+    return java.util.Collections.unmodifiableList(codes);
   }
 
   /** The country mentions within {@code span}. */
@@ -179,7 +185,8 @@ public final class DocContext {
       if (named.size() > 2 && pair.size() == 2 && named.containsAll(pair)) {
         two = new ArrayList<>(pair);
       }
-      return two.stream().sorted().toList();
+      two.sort(null);
+      return java.util.Collections.unmodifiableList(two);
     }
     if (named.size() == 1 && pair.size() == 2 && !pair.contains(named.get(0))) {
       return List.of();
@@ -210,42 +217,75 @@ public final class DocContext {
   /** The annotations of a layer that lie within {@code span}, in text order. */
   @SuppressWarnings("unchecked")
   public <T extends Annotation> List<T> within(Layer<T> layer, Span span) {
-    // extractors ask the same questions sentence after sentence: answer each once per document
-    Map<Span, List<?>> cache = withinCache.computeIfAbsent(layer, k -> new HashMap<>());
-    return (List<T>) cache.computeIfAbsent(span, k -> find(layer, span));
+    LayerIndex index = layerIndex.get(layer);
+    if (index == null) {
+      index = new LayerIndex(doc.get(layer));
+      layerIndex.put(layer, index);
+    }
+    return (List<T>) index.within(span);
   }
 
-  /** By layer (the constants of {@link Layers}, so by identity), then by span. */
-  private final Map<Layer<?>, Map<Span, List<?>>> withinCache = new java.util.IdentityHashMap<>();
+  /** By layer: the constants of {@link Layers}, so by identity. */
+  private final Map<Layer<?>, LayerIndex> layerIndex = new java.util.IdentityHashMap<>();
 
-  private <T extends Annotation> List<T> find(Layer<T> layer, Span span) {
-    List<T> all = doc.get(layer);
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).span().start() < span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  /**
+   * The spans of one layer's annotations as arrays, so that a search reads no annotation, and the
+   * answers so far: extractors ask the same questions sentence after sentence.
+   */
+  private static final class LayerIndex {
+    private final List<? extends Annotation> all;
+    private final int[] starts;
+    private final int[] ends;
+    private final Map<Span, List<? extends Annotation>> answers = new HashMap<>();
+
+    LayerIndex(List<? extends Annotation> all) {
+      this.all = all;
+      this.starts = new int[all.size()];
+      this.ends = new int[all.size()];
+      for (int i = 0; i < starts.length; i++) {
+        Span s = all.get(i).span();
+        starts[i] = s.start();
+        ends[i] = s.end();
       }
     }
-    int until = lo;
-    boolean contiguous = true;
-    for (; until < all.size() && all.get(until).span().start() < span.end(); until++) {
-      contiguous &= all.get(until).span().end() <= span.end();
-    }
-    if (contiguous) {
-      // the layers are immutable lists: a view of a run of them needs no copy
-      return all.subList(lo, until);
-    }
-    List<T> out = new ArrayList<>();
-    for (int i = lo; i < until; i++) {
-      if (all.get(i).span().end() <= span.end()) {
-        out.add(all.get(i));
+
+    List<? extends Annotation> within(Span span) {
+      List<? extends Annotation> found = answers.get(span);
+      if (found == null) {
+        found = find(span.start(), span.end());
+        answers.put(span, found);
       }
+      return found;
     }
-    return List.copyOf(out);
+
+    private List<? extends Annotation> find(int start, int end) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int until = lo;
+      boolean contiguous = true;
+      for (; until < starts.length && starts[until] < end; until++) {
+        contiguous &= ends[until] <= end;
+      }
+      if (contiguous) {
+        // the layers are immutable lists: a view of a run of them needs no copy
+        return all.subList(lo, until);
+      }
+      List<Annotation> out = new ArrayList<>();
+      for (int i = lo; i < until; i++) {
+        if (ends[i] <= end) {
+          out.add(all.get(i));
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
   /** The sentence containing {@code offset}, or null. */

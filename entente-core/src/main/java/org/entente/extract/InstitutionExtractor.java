@@ -25,9 +25,13 @@ import org.entente.text.Span;
  * "the Commission" alone refers to the last institution named.
  */
 final class InstitutionExtractor implements Extractor {
-  private static final java.util.regex.Pattern FOUNDING = java.util.regex.Pattern.compile("\\b(establish|creat|set up|found)");
-  private static final java.util.regex.Pattern SESSION_OF = java.util.regex.Pattern.compile("\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$");
-  private static final java.util.regex.Pattern SESSION_OF_THE = java.util.regex.Pattern.compile("\\b(session|meeting|sitting) of\\s*(the)?\\s*$");
+  // guarded: each match starts with one of the literals, so a sentence without them costs one indexOf each
+  private static final GuardedPattern FOUNDING =
+      GuardedPattern.of("\\b(establish|creat|set up|found)", 0, "establish", "creat", "set up", "found");
+  private static final GuardedPattern SESSION_OF =
+      GuardedPattern.of("\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$", 0, "session", "meeting", "sitting");
+  private static final GuardedPattern SESSION_OF_THE =
+      GuardedPattern.of("\\b(session|meeting|sitting) of\\s*(the)?\\s*$", 0, "session", "meeting", "sitting");
   private static final java.util.regex.Pattern MET_AFTER_NAME = java.util.regex.Pattern.compile("^[^.]*?\\b(met|held (its|a|the)|convened|gathered|session)\\b");
 
 
@@ -37,12 +41,13 @@ final class InstitutionExtractor implements Extractor {
           "during", "in", "at", "with", "by", "to", "as", "its", "their", "the", "a", "an");
 
   /** "At its meeting in Baku ...": the institution named before. */
-  private static final java.util.regex.Pattern ITS_MEETING =
-      java.util.regex.Pattern.compile("\\bits (first |second |third |last |latest |next |regular |annual )?(meeting|session|sitting)\\b");
+  private static final GuardedPattern ITS_MEETING =
+      GuardedPattern.of("\\bits (first |second |third |last |latest |next |regular |annual )?(meeting|session|sitting)\\b", 0, "its ");
 
   /** A sentence that gives the body to both sides: "chaired by the two presidents". */
-  private static final java.util.regex.Pattern BOTH_SIDES =
-      java.util.regex.Pattern.compile("\\b(the two (presidents|leaders|countries|states|governments|sides)|both (countries|sides|states|governments)|co-?chair\\w*)\\b");
+  private static final GuardedPattern BOTH_SIDES =
+      GuardedPattern.of("\\b(the two (presidents|leaders|countries|states|governments|sides)|both (countries|sides|states|governments)|co-?chair\\w*)\\b",
+          0, "the two ", "both ", "co-chair", "cochair");
 
   private final Map<String, String> heads = new LinkedHashMap<>();
   private final WordPrefixes headPrefixes;
@@ -80,11 +85,11 @@ final class InstitutionExtractor implements Extractor {
           continue;
         }
         // a name wrapped over two lines (PDF text) is still one name
-        String nameText = doc.text().substring(name.start(), name.end()).replaceAll("\\s+", " ");
+        String nameText = oneLine(doc.text().substring(name.start(), name.end()));
         // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
         Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
         if (!bilateral.any(doc.words(), name.start(), name.end()) && doc.countries(withTail).size() < 2
-            && !adjectivePair(doc, name) && !BOTH_SIDES.matcher(doc.lower().substring(s.span().start(), s.span().end())).find()) {
+            && !adjectivePair(doc, name) && !BOTH_SIDES.find(doc.lower().substring(s.span().start(), s.span().end()))) {
           continue;
         }
         List<String> parties = doc.parties(s.span());
@@ -94,7 +99,7 @@ final class InstitutionExtractor implements Extractor {
         named.add(nameText);
         last = nameText;
         TimeExpression founded = Clauses.firstTime(doc, s.span());
-        When when = founded != null && FOUNDING.matcher(doc.lower().substring(s.span().start(), s.span().end())).find()
+        When when = founded != null && FOUNDING.find(doc.lower().substring(s.span().start(), s.span().end()))
             ? Clauses.when(founded) : When.NONE;
         facts.add(new Fact(new FactArgs.Institution(nameText, kind, parties), when, List.of(s.span()), "institution/named"));
       }
@@ -145,7 +150,7 @@ final class InstitutionExtractor implements Extractor {
    */
   private boolean metHere(DocContext doc, Sentence s, String institution) {
     String lower = doc.lower().substring(s.span().start(), s.span().end());
-    if (ITS_MEETING.matcher(lower).find()) {
+    if (ITS_MEETING.find(lower)) {
       return true;
     }
     String name = institution.toLowerCase(Locale.ROOT);
@@ -160,8 +165,8 @@ final class InstitutionExtractor implements Extractor {
     }
     String before = lower.substring(Math.max(0, at - 30), at);
     String after = lower.substring(at + name.length(), Math.min(lower.length(), at + name.length() + 40));
-    return SESSION_OF.matcher(before).find()
-        || SESSION_OF_THE.matcher(before).find()
+    return SESSION_OF.find(before)
+        || SESSION_OF_THE.find(before)
         || MET_AFTER_NAME.matcher(after).find();
   }
 
@@ -169,7 +174,7 @@ final class InstitutionExtractor implements Extractor {
     if (last == null) {
       return false;
     }
-    if (ITS_MEETING.matcher(sentence).find()) {
+    if (ITS_MEETING.find(sentence)) {
       return true;
     }
     String head = last.toLowerCase(Locale.ROOT);
@@ -298,5 +303,29 @@ final class InstitutionExtractor implements Extractor {
       k--;
     }
     return k;
+  }
+
+  /** Each run of white space (what the regex {@code \s} matches) as one space. */
+  private static String oneLine(String name) {
+    StringBuilder out = null;
+    for (int i = 0; i < name.length(); i++) {
+      boolean space = isSpace(name.charAt(i));
+      if (space && (name.charAt(i) != ' ' || i + 1 < name.length() && isSpace(name.charAt(i + 1)))) {
+        if (out == null) {
+          out = new StringBuilder(name.length()).append(name, 0, i);
+        }
+        out.append(' ');
+        while (i + 1 < name.length() && isSpace(name.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(name.charAt(i));
+      }
+    }
+    return out == null ? name : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -246,7 +246,7 @@ final class TradeExtractor implements Extractor {
     if (exp == null && imp == null) {
       return;
     }
-    List<String> commodities = vocabulary.commoditiesIn(doc.text(), lower, from, to);
+    List<String> commodities = vocabulary.commoditiesIn(doc.text(), doc.words(), from, to);
     if (commodities.isEmpty()) {
       return;
     }

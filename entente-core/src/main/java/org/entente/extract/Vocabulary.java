@@ -35,14 +35,14 @@ final class Vocabulary {
 
   private final Map<String, Phrases> triggers;
   private final TriggerMasks masks;
-  private final List<CodePhrase> areaPhrases;
-  private final List<CodePhrase> commodityPhrases;
+  private final CodePhrases areaPhrases;
+  private final CodePhrases commodityPhrases;
 
   private Vocabulary(Map<String, Phrases> triggers, Map<String, List<String>> areas, Map<String, List<String>> commodities) {
     this.triggers = triggers;
     this.masks = TriggerMasks.of(triggers.values());
-    this.areaPhrases = flatten(areas);
-    this.commodityPhrases = flatten(commodities);
+    this.areaPhrases = new CodePhrases(flatten(areas));
+    this.commodityPhrases = new CodePhrases(flatten(commodities));
   }
 
   /** Loads the three files from the classpath. */
@@ -81,94 +81,29 @@ final class Vocabulary {
     return masks;
   }
 
-  /** Areas named in [from, to) of the text, in text order, each once (see {@link #codesIn}). */
-  List<String> areasIn(String text, String lower, int from, int to) {
-    return codesIn(areaPhrases, text, lower, from, to);
+  /**
+   * Areas named in [from, to) of the text, in text order, each once (see {@link CodePhrases#in}).
+   *
+   * @param words the words of the lower-cased text
+   */
+  List<String> areasIn(String text, WordIndex words, int from, int to) {
+    return areaPhrases.in(text, words, from, to);
   }
 
   /** Commodities named in [from, to) of the text, in text order, each once. */
-  List<String> commoditiesIn(String text, String lower, int from, int to) {
-    return codesIn(commodityPhrases, text, lower, from, to);
+  List<String> commoditiesIn(String text, WordIndex words, int from, int to) {
+    return commodityPhrases.in(text, words, from, to);
   }
 
-  /** One phrase of a code list; an acronym (IT, AI) matches only in capitals. */
-  private record CodePhrase(String phrase, String code, boolean acronym) {}
-
-  private static List<CodePhrase> flatten(Map<String, List<String>> byCode) {
-    List<CodePhrase> all = new ArrayList<>();
+  private static List<CodePhrases.CodePhrase> flatten(Map<String, List<String>> byCode) {
+    List<CodePhrases.CodePhrase> all = new ArrayList<>();
     byCode.forEach((code, phrases) -> phrases.forEach(p -> {
       boolean acronym = p.length() >= 2 && p.equals(p.toUpperCase(java.util.Locale.ROOT)) && p.chars().anyMatch(Character::isLetter);
-      all.add(new CodePhrase(acronym ? p : p.toLowerCase(java.util.Locale.ROOT), code, acronym));
+      all.add(new CodePhrases.CodePhrase(acronym ? p : p.toLowerCase(java.util.Locale.ROOT), code, acronym));
     }));
     // longest first, so "oil products" is taken before "oil"
     all.sort((a, b) -> b.phrase().length() - a.phrase().length());
     return List.copyOf(all);
-  }
-
-  /**
-   * The codes whose phrases occur in [from, to), longest phrase first, no two overlapping, in
-   * text order, each once.
-   */
-  private static List<String> codesIn(List<CodePhrase> phrases, String text, String lower, int from, int to) {
-    record Found(int start, int end, String code) {}
-    List<Found> found = new ArrayList<>();
-    // searched within [from, to) only: indexOf over the rest of the document would cost its length per phrase
-    String lowerRegion = lower.substring(from, to);
-    String textRegion = null;
-    for (CodePhrase p : phrases) {
-      String haystack = p.acronym() ? text : lower;
-      String region = lowerRegion;
-      if (p.acronym()) {
-        textRegion = textRegion == null ? text.substring(from, to) : textRegion;
-        region = textRegion;
-      }
-      int at = 0;
-      while (true) {
-        int r = region.indexOf(p.phrase(), at);
-        if (r < 0) {
-          break;
-        }
-        int i = from + r;
-        int end = i + p.phrase().length();
-        at = r + 1;
-        boolean bounded = (i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1)))
-            && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)));
-        if (!bounded) {
-          continue;
-        }
-        boolean overlaps = false;
-        for (Found f : found) {
-          if (f.start() < end && i < f.end() && !(f.start() == i && f.end() == end)) {
-            overlaps = true;
-            break;
-          }
-        }
-        if (!overlaps) {
-          found.add(new Found(i, end, p.code()));
-        }
-      }
-    }
-    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    List<String> codes = new ArrayList<>();
-    for (int k = 0; k < found.size(); k++) {
-      // "digitalization of the economy": an area in the of-complement of another names its scope, not a second area
-      if (k > 0 && ofComplement(lower, found.get(k - 1).end(), found.get(k).start())) {
-        continue;
-      }
-      if (!codes.contains(found.get(k).code())) {
-        codes.add(found.get(k).code());
-      }
-    }
-    return codes;
-  }
-
-  /** Whether [from, to) is a short "of the ..." link between two phrases, with no list punctuation or "and". */
-  private static boolean ofComplement(String lower, int from, int to) {
-    if (to < from || to - from > 32) {
-      return false;
-    }
-    String gap = lower.substring(from, to);
-    return gap.startsWith(" of ") && gap.indexOf(',') < 0 && gap.indexOf(';') < 0 && !gap.contains(" and ");
   }
 
   private static Map<String, Phrases> read(String name, Set<String> allowed) {

@@ -101,13 +101,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** The ISO 8601 form of reduced precision. */
   @Override
   public String toString() {
-    if (month == 0) {
-      return "%04d".formatted(year);
+    // by hand, not String.format: facts are keyed and written by their dates, millions of times
+    char[] out = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+    digits(out, 0, year, 4);
+    if (month != 0) {
+      out[4] = '-';
+      digits(out, 5, month, 2);
     }
-    if (day == 0) {
-      return "%04d-%02d".formatted(year, month);
+    if (day != 0) {
+      out[7] = '-';
+      digits(out, 8, day, 2);
     }
-    return "%04d-%02d-%02d".formatted(year, month, day);
+    return new String(out);
+  }
+
+  /** Writes {@code value} into {@code width} chars from {@code at}, with leading zeros. */
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Orders by year, then month, then day, an unknown part sorting first. */

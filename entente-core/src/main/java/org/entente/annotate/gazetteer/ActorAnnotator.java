@@ -214,9 +214,21 @@ public final class ActorAnnotator implements Annotator {
   }
 
   private static boolean isNameWord(MatchTokens view, int i) {
-    String s = view.string(i);
-    return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && s.chars().skip(1).anyMatch(Character::isLowerCase)
-        && s.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+    String text = view.text;
+    int start = view.start(i);
+    int end = view.end(i);
+    if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    boolean lower = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      lower |= k > start && Character.isLowerCase(c);
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')) {
+        return false;
+      }
+    }
+    return lower;
   }
 
   /** "the Tajik capital", "Kazakhstan's capital": the capital of that country at the date. */
@@ -280,7 +292,12 @@ public final class ActorAnnotator implements Annotator {
     if (chosen != null && full) {
       namedInFull.add(chosen.id());
     }
-    List<String> ids = candidates.stream().map(Entries.Person::id).sorted().toList();
+    List<String> ids = new ArrayList<>(candidates.size());
+    for (Entries.Person p : candidates) {
+      ids.add(p.id());
+    }
+    ids.sort(null);
+    ids = java.util.Collections.unmodifiableList(ids);
     return new PersonMention(
         span,
         chosen == null ? null : chosen.id(),

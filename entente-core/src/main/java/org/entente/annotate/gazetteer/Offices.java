@@ -36,12 +36,23 @@ final class Offices {
     if (date == null) {
       return null;
     }
-    return person.roles().stream()
-        .filter(r -> Entries.Roles.overlapDays(date, r.from(), r.to()) > 0)
-        .min(Comparator.comparingInt((Entries.Role r) -> PRIORITY.indexOf(r.role()))
-            .thenComparing(r -> -Entries.Roles.overlapDays(date, r.from(), r.to())))
-        .map(r -> new PersonMention.Role(r.role(), r.country(), r.title()))
-        .orElse(null);
+    // the first of the most senior, longest-held roles: a loop, as it runs for every name found
+    Entries.Role best = null;
+    int bestPriority = 0;
+    long bestDays = 0;
+    for (Entries.Role r : person.roles()) {
+      long days = Entries.Roles.overlapDays(date, r.from(), r.to());
+      if (days <= 0) {
+        continue;
+      }
+      int priority = PRIORITY.indexOf(r.role());
+      if (best == null || priority < bestPriority || priority == bestPriority && days > bestDays) {
+        best = r;
+        bestPriority = priority;
+        bestDays = days;
+      }
+    }
+    return best == null ? null : new PersonMention.Role(best.role(), best.country(), best.title());
   }
 
   /** Holders of an office during {@code date}, the longest-serving in that period first. */

@@ -35,9 +35,12 @@ final class Dates {
     this.anchor = anchor;
   }
 
-  /** The longest date expression that starts with this token, or {@code null}. */
-  TimeExpression at(Tok t) {
-    Word w = lexicon.word(t);
+  /**
+   * The longest date expression that starts with this token, or {@code null}.
+   *
+   * @param w the token's word ({@link Lexicon#word(Tok)}), null for a number
+   */
+  TimeExpression at(Tok t, Word w) {
     if (t.isNumber()) {
       if (!lx.mayStartDate(t) || lexicon.is(lx.wordBefore(t.start()), Role.LABEL)) {
         return null;

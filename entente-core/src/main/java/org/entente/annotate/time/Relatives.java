@@ -31,12 +31,15 @@ final class Relatives {
     this.anchor = anchor;
   }
 
-  /** The longest relative expression that starts with this token, or {@code null}. */
-  TimeExpression at(Tok t) {
+  /**
+   * The longest relative expression that starts with this token, or {@code null}.
+   *
+   * @param w the token's word ({@link Lexicon#word(Tok)}), null for a number
+   */
+  TimeExpression at(Tok t, Word w) {
     if (t.isNumber()) {
       return t.digits() <= 3 && lx.mayStartDate(t) ? ago(t, t.value()) : null;
     }
-    Word w = lexicon.word(t);
     if (w == null) {
       return null;
     }

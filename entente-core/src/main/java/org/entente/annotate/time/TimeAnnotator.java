@@ -93,6 +93,7 @@ public final class TimeAnnotator implements Annotator {
       char c = text.charAt(i);
       int start = i;
       Tok candidate = null;
+      Word word = null;
       if (Lexer.isDigit(c)) {
         int value = 0;
         while (i < n && Lexer.isDigit(text.charAt(i))) {
@@ -109,13 +110,15 @@ public final class TimeAnnotator implements Annotator {
         Word w = lexicon.word(key);
         if (w != null && w.trigger()) {
           candidate = new Tok(Tok.Kind.WORD, start, i, key, Character.isUpperCase(c) ? 1 : 0);
+          word = w;
         }
       } else {
         i++;
         continue;
       }
       if (candidate != null) {
-        keepLongest(found, Relatives.longer(dates.at(candidate), relatives.at(candidate)));
+        // the word is looked up once here, not again by each rule
+        keepLongest(found, Relatives.longer(dates.at(candidate, word), relatives.at(candidate, word)));
       }
       // The rest of a run like "1990s" or "A320": no rule starts inside a word.
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
