@@ -136,10 +136,30 @@ final class BuildCommand implements Callable<Integer> {
         ingestion.refreshKnowledge(opened).ifPresent(r -> report(err, r, started));
       }
       opened.commit();
+      long before = storeBytes(opened);
+      if (opened.compactIfSparse(SPARSE_FILL_RATE)) {
+        err.printf(java.util.Locale.ROOT, "store compacted: %,d MB → %,d MB%n", before >> 20, storeBytes(opened) >> 20);
+      }
     }
     err.println(tally.summary());
     err.flush();
     return tally.failures() > 0 ? Main.EXIT_PARTIAL : 0;
+  }
+
+  /** Below this share of live data (in percent) an embedded store's file is rewritten after a build. */
+  private static final int SPARSE_FILL_RATE = 50;
+
+  /** The size of an embedded store's files; 0 for a server database. */
+  private static long storeBytes(Store store) {
+    if (!(store.location() instanceof org.entente.store.StoreLocation.Embedded embedded)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(embedded.folder())) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".db"))
+          .mapToLong(f -> f.toFile().length()).sum();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   private static void report(PrintWriter err, org.entente.store.KnowledgeRepository.Refreshed r, long started) {

@@ -20,9 +20,11 @@ public final class Store implements AutoCloseable {
   private final DocumentRepository documents;
   private final FactRepository facts;
   private final KnowledgeRepository knowledge;
+  private final boolean h2;
 
   private Store(StoreLocation location, Connection connection, boolean h2) {
     this.location = location;
+    this.h2 = h2;
     this.connection = connection;
     this.documents = new DocumentRepository(connection, h2 ? NulSafeText.AS_IS : NulSafeText.ESCAPED);
     this.facts = new FactRepository(connection);
@@ -111,10 +113,44 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Commits, and when this is an embedded store whose file is mostly space that earlier versions
+   * left behind (H2 appends and reclaims only a little on each close), rewrites it without that
+   * space and closes it. Answers true when it did; the store is then closed. A server database
+   * reclaims its own space and is left as it is.
+   *
+   * @param minimumFillRate compact when less than this percentage of the file is live data
+   */
+  public boolean compactIfSparse(int minimumFillRate) {
+    if (!h2) {
+      return false;
+    }
+    try (java.sql.Statement st = connection.createStatement()) {
+      connection.commit();
+      int fillRate = 100;
+      try (java.sql.ResultSet rs = st.executeQuery(
+          "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+        if (rs.next()) {
+          fillRate = Integer.parseInt(rs.getString(1).strip());
+        }
+      }
+      if (fillRate >= minimumFillRate) {
+        return false;
+      }
+      st.execute("SHUTDOWN COMPACT");
+      return true;
+    } catch (SQLException | NumberFormatException e) {
+      throw new StoreException("cannot compact the " + location.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Commits what is pending, then closes the connection. */
   @Override
   public void close() {
     try {
+      if (connection.isClosed()) {
+        return; // closed by compactIfSparse
+      }
       connection.commit();
       connection.close();
     } catch (SQLException e) {

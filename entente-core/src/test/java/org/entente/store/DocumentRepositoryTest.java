@@ -36,6 +36,22 @@ class DocumentRepositoryTest {
 
   @ParameterizedTest
   @MethodSource("org.entente.store.StoreTarget#all")
+  void compactingASparseEmbeddedStoreKeepsItsDocumentsAndAServerIsLeftAsItIs(StoreTarget target) {
+    open(target);
+    for (int i = 0; i < 50; i++) {
+      store.documents().put(doc("d" + i, "Text number " + i + ".", "2021", null), 20);
+      store.commit();
+    }
+    boolean compacted = store.compactIfSparse(101); // below 101 % live: always, where it can
+    assertThat(compacted).isEqualTo(location instanceof StoreLocation.Embedded);
+    store.close();
+    store = Store.open(location);
+    assertThat(store.documents().counts().versions()).isEqualTo(50);
+    assertThat(store.compactIfSparse(0)).isFalse(); // nothing is below 0 %
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.entente.store.StoreTarget#all")
   void sameDocumentTwiceChangesNothing(StoreTarget target) {
     open(target);
     Document d = doc("a", "Text.", "2021-05-20", "Agency");
