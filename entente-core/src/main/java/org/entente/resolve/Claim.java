@@ -69,4 +69,13 @@ public record Claim(
   public boolean draft() {
     return "draft".equals(args.get("status"));
   }
+
+  /**
+   * Whether the claim's date is of a later stage than the signing ("entered into force in 2023",
+   * "ratified in October"): it tells nothing of when the document was signed.
+   */
+  public boolean laterStage() {
+    Object status = args.get("status");
+    return "in_force".equals(status) || "ratified".equals(status);
+  }
 }

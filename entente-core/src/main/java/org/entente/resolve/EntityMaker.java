@@ -43,6 +43,10 @@ final class EntityMaker {
     } else {
       List<Claim> dated =
           claims.stream().filter(c -> c.start() != null && !(type.equals("agreement") && c.draft())).toList();
+      List<Claim> signings = dated.stream().filter(c -> !c.laterStage()).toList();
+      if (type.equals("agreement") && !signings.isEmpty()) {
+        dated = signings; // an agreement is dated by its signing, not by its entry into force
+      }
       var groups = Dates.groups(dated);
       start = groups.isEmpty() ? null : groups.get(0).getKey();
       if (groups.size() > 1) {

@@ -179,6 +179,14 @@ final class Similarity {
       if (x.draft() || x.start() == null || Dates.agree(x.start(), c.start())) {
         continue;
       }
+      if (x.laterStage() != c.laterStage()) {
+        // in force or ratified after it was signed: the later stage may not come first
+        Claim signing = x.laterStage() ? c : x;
+        Claim later = x.laterStage() ? x : c;
+        if (Dates.year(later.start()) >= Dates.year(signing.start())) {
+          continue;
+        }
+      }
       boolean strong = jaccard(x.words(), c.words()) >= STRONG && specificShared(x.words(), c.words()) >= 2;
       boolean recurring = RECURRING.contains(c.text("doc_type")) || RECURRING.contains(x.text("doc_type"));
       if (!strong || (recurring && Math.abs(Dates.year(x.start()) - Dates.year(c.start())) > STRONG_YEARS)) {

@@ -59,6 +59,22 @@ class ResolverTest {
   }
 
   @Test
+  void aTreatyInForceSinceTheYearAfterItsSigningIsOneAgreementDatedByItsSigning() {
+    List<Entity> out = resolver.resolve("KZ-UZ/agreement", List.of(
+        agreement("a", "Treaty on the demarcation of the Kazakh-Uzbek state border", "treaty", "2022-12-22",
+            "status", "signed"),
+        agreement("b", "demarcation treaty", "treaty", "2023", "status", "in_force"),
+        agreement("c", "demarcation treaty", "treaty", "2019", "status", "in_force")));
+    // in force before it was signed: another treaty
+    assertThat(out).hasSize(2);
+    assertThat(out).anySatisfy(e -> {
+      assertThat(e.claims()).extracting(Claim::doc).containsExactlyInAnyOrder("a", "b");
+      assertThat(e.start()).isEqualTo("2022-12-22");
+      assertThat(e.disagreements()).isEmpty();
+    });
+  }
+
+  @Test
   void programsWithDifferentPeriodsStayApart() {
     List<Entity> out = resolver.resolve("KZ-TJ/agreement", List.of(
         agreement("a", "Cooperation program between the Foreign Ministries", "program", "2021-05-20",
