@@ -33,7 +33,9 @@ final class References {
         .sorted().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
     String anywhere = terms.followUps().stream().filter(f -> f.contains(" it") || f.startsWith("it "))
         .sorted().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
-    this.followUp = Pattern.compile("\\b(?:(" + openings + ")|(" + anywhere + "))\\b",
+    // "(?!)" matches nothing: a list left empty must not match everywhere
+    this.followUp = Pattern.compile("\\b(?:(" + (openings.isEmpty() ? "(?!)" : openings) + ")|("
+        + (anywhere.isEmpty() ? "(?!)" : anywhere) + "))\\b",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.signingLine = Pattern.compile(terms.signingLine(), Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
     this.pattern =

@@ -128,15 +128,16 @@ public final class TimeAnnotator implements Annotator {
     return dayOfSentenceYear(text, monthOfThatYear(text, monthOfRelativeYear(text, found)));
   }
 
+  /** A day and a month as written, without a year: "September 1", "1 Sept.", "May 5th". */
+  private static final java.util.regex.Pattern MONTH_AND_DAY = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$");
+
   /**
    * "During the visit from August 30 to September 3, 2014, the leaders signed the declaration on
    * September 1": a day and month without a year, after a date of the same sentence that has a
    * month and a year of its own, is in that year rather than the publication's. A year alone
    * ("the 2021–2023 programme") lends none: it often names something else than the time told.
    */
-  private static final java.util.regex.Pattern MONTH_AND_DAY = java.util.regex.Pattern.compile(
-      "^(?:\\d{1,2}\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$");
-
   private static List<TimeExpression> dayOfSentenceYear(String text, List<TimeExpression> found) {
     List<TimeExpression> out = new ArrayList<>(found.size());
     PartialDate lender = null;
