@@ -645,6 +645,13 @@ final class AgreementExtractor implements Extractor {
     }
     When when = title.date();
     Phrases.Hit verb = signed.first(doc.words(), from, to);
+    // "..., and the Treaty on Allied Relations was concluded on 25 December 2003": the title's own
+    // verb, right after it, not the one of an earlier clause
+    Phrases.Hit own = ownVerb(doc, title.span().end(), to);
+    boolean passive = own != null;
+    if (passive) {
+      verb = own;
+    }
     if (when == null && verb != null && verb.start() < title.span().start()) {
       // "signed the Tokyo Declaration on September 1": the date that follows the name
       TimeExpression right = timeRightAfter(doc, title.span().end(), s.span().end());
@@ -681,7 +688,7 @@ final class AgreementExtractor implements Extractor {
     }
     when = signedBeforePublication(doc, s, status, when);
     String city = null;
-    for (CityMention c : doc.cities(s.span())) {
+    for (CityMention c : doc.cities(passive ? new Span(title.span().start(), s.span().end()) : s.span())) {
       if (lower.startsWith("in ", Math.max(0, c.span().start() - 3))) {
         city = c.name();
       }
@@ -707,6 +714,20 @@ final class AgreementExtractor implements Extractor {
         new FactArgs.Agreement(title2, head.docType, doc.parties(s.span()), signatories, city, title.period(), status);
     return new Fact(args, when, List.of(s.span()), "agreement/" + ("draft".equals(status) ? "draft" : "named"));
   }
+
+  /** "was signed", "were concluded", "has been adopted" right after a title, or null. */
+  private Phrases.Hit ownVerb(DocContext doc, int titleEnd, int to) {
+    String lower = doc.lower();
+    for (String aux : PASSIVE_AUXILIARIES) {
+      if (lower.startsWith(aux, titleEnd)) {
+        Phrases.Hit verb = signed.first(doc.words(), titleEnd + aux.length(), Math.min(to, titleEnd + aux.length() + 12));
+        return verb != null && verb.start() == titleEnd + aux.length() ? verb : null;
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> PASSIVE_AUXILIARIES = List.of(" was ", " were ", " has been ", " had been ", " have been ");
 
   /** ", along with a", " as well as the", " and a": what joins two agreements signed together. */
   private boolean joinsTwo(String gap) {

@@ -187,6 +187,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void aSecondTitleWithItsOwnPassiveVerbTakesThatVerbsDateAndNotTheFirstClausesCity() {
+    String text = "The Treaty on Eternal Friendship between Kazakhstan and Kyrgyzstan was signed in Astana on 8 April 1997, "
+        + "and the Treaty on Allied Relations was concluded on 25 December 2003.";
+    assertThat(of("agreement", facts(text, "2025-04-01")))
+        .anySatisfy(f -> assertThat(f).contains("title=Treaty on Eternal Friendship").contains("city=Astana")
+            .endsWith(" 1997-04-08"))
+        .anySatisfy(f -> assertThat(f).contains("title=Treaty on Allied Relations").doesNotContain("city=")
+            .endsWith(" 2003-12-25"));
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
