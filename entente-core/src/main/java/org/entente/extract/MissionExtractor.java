@@ -167,6 +167,14 @@ final class MissionExtractor implements Extractor {
     while (at < end && (lower.charAt(at) == ' ' || lower.startsWith("general", at))) {
       at += lower.startsWith("general", at) ? 7 : 1;
     }
+    // "the Embassy of Kazakhstan in Bishkek": the city after the sending country
+    CountryMention of = lower.startsWith("of ", at) ? doc.countryAfter(at, end, "of ") : null;
+    if (of != null && of.span().start() <= at + 8) {
+      at = of.span().end();
+      while (at < end && lower.charAt(at) == ' ') {
+        at++;
+      }
+    }
     if (!lower.startsWith("in ", at)) {
       return out;
     }
@@ -203,10 +211,31 @@ final class MissionExtractor implements Extractor {
 
   /** The time closest to this level mention and closer to it than to any other level mention. */
   private static TimeExpression nearest(DocContext doc, Span sentence, Level level, List<Level> levels) {
+    // "The Embassy ... opened in 1993, and the Consulate General ...": a time in the mission's own
+    // clause, before the next mission is named, is its own
+    int next = sentence.end();
+    for (Level other : levels) {
+      if (other.hit().start() > level.hit().end() && other.hit().start() < next) {
+        next = other.hit().start();
+      }
+    }
+    if (next < sentence.end()) {
+      for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, new Span(level.hit().end(), next))) {
+        if (Clauses.dates(t)) {
+          return t;
+        }
+      }
+    }
+    int previous = -1; // where the mission named before this one ends: what follows it is its clause
+    for (Level other : levels) {
+      if (other.hit().end() <= level.hit().start()) {
+        previous = Math.max(previous, other.hit().end());
+      }
+    }
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : doc.within(org.entente.annotate.Layers.TIMES, sentence)) {
-      if (!Clauses.dates(t)) {
+      if (!Clauses.dates(t) || previous >= 0 && t.span().start() >= previous && t.span().end() <= level.hit().start()) {
         continue;
       }
       int d = distance(t.span(), level.hit());

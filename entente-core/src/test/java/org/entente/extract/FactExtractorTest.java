@@ -198,6 +198,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void twoMissionsInOneSentenceEachKeepTheCityAndDateOfTheirOwnClause() {
+    String text = "Relations between Kazakhstan and Kyrgyzstan are close. The Embassy of Kazakhstan in Bishkek opened "
+        + "in 1993, and the Consulate General of Kazakhstan operates in Osh.";
+    assertThat(of("mission", facts(text, "2025-04-01")))
+        .anySatisfy(f -> assertThat(f).contains("level=embassy").contains("city=Bishkek").endsWith(" 1993"))
+        .anySatisfy(f -> assertThat(f).contains("level=consulate").contains("city=Osh").doesNotContain("1993"));
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
