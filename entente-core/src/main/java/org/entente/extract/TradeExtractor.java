@@ -51,25 +51,32 @@ final class TradeExtractor implements Extractor {
   public List<Fact> extract(DocContext doc) {
     List<Fact> facts = new ArrayList<>();
     String[] direction = new String[2];
+    boolean aboutTrade = false;
     for (Sentence s : doc.sentences()) {
-      volumesAndTargets(doc, s, facts);
+      aboutTrade = volumesAndTargets(doc, s, facts, aboutTrade);
       rank(doc, s, facts);
       flows(doc, s, facts, direction);
     }
     return facts;
   }
 
-  private void volumesAndTargets(DocContext doc, Sentence s, List<Fact> facts) {
+  /**
+   * The trade volumes and targets of a sentence; answers whether the sentence is about trade.
+   * "Trade reached $2.1 billion. The presidents aim to raise it to $3 billion": a sentence right
+   * after one about trade that says "it" or "this figure" names a target of that trade.
+   */
+  private boolean volumesAndTargets(DocContext doc, Sentence s, List<Fact> facts, boolean previousAboutTrade) {
     String lower = doc.lower();
     int from = s.span().start();
     int to = s.span().end();
     Phrases.Hit about = subject.first(doc.words(), from, to);
-    if (about == null) {
-      return;
+    boolean onlyTargets = about == null && previousAboutTrade && refersToTrade(lower.substring(from, to));
+    if (about == null && !onlyTargets) {
+      return false;
     }
     List<String> parties = doc.parties(s.span());
     if (parties.size() < 2) {
-      return;
+      return about != null;
     }
     Double growthPct = null;
     for (Amount a : doc.within(Layers.AMOUNTS, s.span())) {
@@ -91,7 +98,7 @@ final class TradeExtractor implements Extractor {
         TimeExpression by = timeAfter(doc, s, a.span().end(), "by");
         When when = by == null ? When.NONE : Clauses.when(by);
         facts.add(new Fact(new FactArgs.TradeTarget(parties, a.value()), when, List.of(evidence), "trade/target"));
-      } else {
+      } else if (!onlyTargets) {
         if (Clauses.irrealis(doc, irrealis, from, a.span().start()) && !lower.substring(from, to).contains("last year")) {
           continue;
         }
@@ -102,6 +109,11 @@ final class TradeExtractor implements Extractor {
             "trade/volume"));
       }
     }
+    return about != null;
+  }
+
+  private static boolean refersToTrade(String sentence) {
+    return sentence.contains(" it to ") || sentence.contains("this figure") || sentence.contains("that figure");
   }
 
   private static TimeExpression timeAfter(DocContext doc, Sentence s, int offset, String preposition) {

@@ -207,6 +207,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void aTargetForItRightAfterATradeFigureIsATradeTarget() {
+    String text = "In 2024 trade between Kazakhstan and Kyrgyzstan totalled $2.1 billion. "
+        + "The presidents aim to raise it to $3 billion by 2030. It reached $1 billion in a single quarter.";
+    List<String> facts = facts(text, "2025-04-01");
+    assertThat(of("trade_target", facts)).singleElement().asString().contains("value_usd=3.0E9").endsWith(" 2030");
+    assertThat(of("trade_volume", facts)).singleElement().asString().contains("value_usd=2.1E9");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
