@@ -75,7 +75,7 @@ final class VisitExtractor implements Extractor {
       if (!verb) {
         trigger = noun;
       }
-      if (trigger == null || Clauses.irrealis(doc, irrealis, from, trigger.end())) {
+      if (trigger == null || Clauses.irrealis(doc, irrealis, clauseStart(lower, from, trigger.start()), trigger.end())) {
         continue;
       }
       if (!verb && refersBack(lower, trigger)) {
@@ -194,6 +194,16 @@ final class VisitExtractor implements Extractor {
       at = t.span().end();
     }
     return dates;
+  }
+
+  /**
+   * Where the clause holding a trigger starts: after the last comma or semicolon before it. "The
+   * council is to meet in the autumn, and the agreements reached during his state visit": a plan
+   * of another clause does not make the visit one.
+   */
+  private static int clauseStart(String lower, int sentenceStart, int trigger) {
+    int at = Math.max(lower.lastIndexOf(',', trigger - 1), lower.lastIndexOf(';', trigger - 1));
+    return at < sentenceStart ? sentenceStart : at + 1;
   }
 
   private record Host(String country, String city) {}

@@ -216,6 +216,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void aPlanInAnotherClauseDoesNotMakeAPastVisitAPlan() {
+    String text = "President Ilham Aliyev of Azerbaijan and President Shavkat Mirziyoyev of Uzbekistan discussed the council "
+        + "that is to meet in Tashkent in the autumn, and the agreements reached during Aliyev's state visit to "
+        + "Uzbekistan in August 2024. Mirziyoyev invited Aliyev to pay an official visit to Uzbekistan.";
+    assertThat(of("visit", facts(text, "2025-05-14"))).singleElement().asString()
+        .contains("visitor=ilham-aliyev").endsWith(" 2024-08");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
