@@ -76,8 +76,9 @@ final class TalksExtractor implements Extractor {
       List<CityMention> cities = doc.cities(s.span());
       if (!cities.isEmpty()) {
         city = cities.get(0).name();
-      } else if (doc.datelineCity() != null) {
-        // "held talks here", or talks a dated report tells without a place: at its dateline
+      } else if (doc.datelineCity() != null && !format.equals("phone") && !format.equals("video")) {
+        // "held talks here", or talks a dated report tells without a place: at its dateline (a
+        // call has no one place; the dateline is only where the report was written)
         city = doc.datelineCity().name();
       }
       TimeExpression t = Clauses.nearestTime(doc, s.span(), hit.start());

@@ -225,6 +225,14 @@ class FactExtractorTest {
   }
 
   @Test
+  void aTelephoneCallIsNotPlacedAtTheReportsDateline() {
+    String text = "BAKU, 14 May 2025. President of Azerbaijan Ilham Aliyev had a telephone conversation with "
+        + "President of Uzbekistan Shavkat Mirziyoyev on Tuesday.";
+    assertThat(of("talks", facts(text, "2025-05-14"))).singleElement().asString()
+        .contains("format=phone").doesNotContain("city=").endsWith(" 2025-05-13");
+  }
+
+  @Test
   void aDraftIsNotASigning() {
     String text = "The ministers agreed to prepare a draft Agreement on visa-free travel between Kazakhstan and Kyrgyzstan.";
     assertThat(of("agreement", facts(text, "2023-01-01"))).singleElement().asString().contains("status=draft");
