@@ -131,9 +131,8 @@ final class AgreementExtractor implements Extractor {
           continue;
         }
         Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null, events);
-        Phrases.Hit cue = fact.when().isEmpty() && fact.args() instanceof FactArgs.Agreement a
-            && "signed".equals(a.status()) ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
-        When then = cue == null ? null : events.before(s.span().start(), cue);
+        When then = fact.when().isEmpty() && fact.args() instanceof FactArgs.Agreement a && "signed".equals(a.status())
+            ? pointedBack(doc, s, events) : null;
         if (then != null) {
           fact = fact.withWhen(then);
         }
@@ -164,8 +163,7 @@ final class AgreementExtractor implements Extractor {
           || signed.any(doc.words(), s.span().start(), s.span().end())
           || PLURAL_DOCUMENTS_INTRO.find(sentence))) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
-        Phrases.Hit cue = t == null ? during.first(doc.words(), s.span().start(), s.span().end()) : null;
-        When then = cue != null ? events.before(s.span().start(), cue) : null;
+        When then = t == null ? pointedBack(doc, s, events) : null;
         When talks = events.talksDayBefore(s.span().start());
         listDate = t != null ? Clauses.when(t) : then != null ? then : talks != null ? talks : When.at(doc.published());
       }
@@ -713,6 +711,15 @@ final class AgreementExtractor implements Extractor {
     FactArgs.Agreement args =
         new FactArgs.Agreement(title2, head.docType, doc.parties(s.span()), signatories, city, title.period(), status);
     return new Fact(args, when, List.of(s.span()), "agreement/" + ("draft".equals(status) ? "draft" : "named"));
+  }
+
+  /**
+   * The date of the visit or talks a sentence points back at ("During the visit ...", "Following
+   * the talks, ..."), or null when it points at none or none is told before it.
+   */
+  private When pointedBack(DocContext doc, Sentence s, EventDates events) {
+    Phrases.Hit cue = during.first(doc.words(), s.span().start(), s.span().end());
+    return cue == null ? null : events.before(s.span().start(), cue);
   }
 
   /** "was signed", "were concluded", "has been adopted" right after a title, or null. */

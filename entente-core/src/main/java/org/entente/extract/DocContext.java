@@ -259,16 +259,7 @@ public final class DocContext {
     }
 
     private List<? extends Annotation> find(int start, int end) {
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
+      int lo = WordIndex.lowerBound(starts, starts.length, start);
       int until = lo;
       boolean contiguous = true;
       for (; until < starts.length && starts[until] < end; until++) {

@@ -23,6 +23,7 @@ final class TradeExtractor implements Extractor {
       List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
   private final Phrases subject;
+  private final Phrases backReference;
   private final Phrases target;
   private final Phrases growth;
   private final Phrases partner;
@@ -34,6 +35,7 @@ final class TradeExtractor implements Extractor {
   TradeExtractor(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     this.subject = vocabulary.get("trade_subject");
+    this.backReference = vocabulary.get("trade_back_reference");
     this.target = vocabulary.get("trade_target");
     this.growth = vocabulary.get("trade_growth");
     this.partner = vocabulary.get("trade_partner");
@@ -70,7 +72,7 @@ final class TradeExtractor implements Extractor {
     int from = s.span().start();
     int to = s.span().end();
     Phrases.Hit about = subject.first(doc.words(), from, to);
-    boolean onlyTargets = about == null && previousAboutTrade && refersToTrade(lower.substring(from, to));
+    boolean onlyTargets = about == null && previousAboutTrade && backReference.any(doc.words(), from, to);
     if (about == null && !onlyTargets) {
       return false;
     }
@@ -110,10 +112,6 @@ final class TradeExtractor implements Extractor {
       }
     }
     return about != null;
-  }
-
-  private static boolean refersToTrade(String sentence) {
-    return sentence.contains(" it to ") || sentence.contains("this figure") || sentence.contains("that figure");
   }
 
   private static TimeExpression timeAfter(DocContext doc, Sentence s, int offset, String preposition) {

@@ -119,11 +119,16 @@ final class WordIndex {
     if (offset >= 0 && offset < firstAt.length) {
       return firstAt[offset];
     }
+    return lowerBound(starts, size, offset);
+  }
+
+  /** The first index below {@code size} whose value in the ascending {@code sorted} is at least {@code key}. */
+  static int lowerBound(int[] sorted, int size, int key) {
     int lo = 0;
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid] < offset) {
+      if (sorted[mid] < key) {
         lo = mid + 1;
       } else {
         hi = mid;
