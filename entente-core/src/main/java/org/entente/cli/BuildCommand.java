@@ -137,7 +137,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       opened.commit();
       long before = storeBytes(opened);
-      if (opened.compactIfSparse(SPARSE_FILL_RATE)) {
+      if (before >= COMPACT_FROM_BYTES && opened.compactIfSparse(SPARSE_FILL_RATE)) {
         err.printf(java.util.Locale.ROOT, "store compacted: %,d MB → %,d MB%n", before >> 20, storeBytes(opened) >> 20);
       }
     }
@@ -148,6 +148,8 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Below this share of live data (in percent) an embedded store's file is rewritten after a build. */
   private static final int SPARSE_FILL_RATE = 50;
+  /** A smaller file is not worth rewriting: the space it could give back is a few megabytes. */
+  private static final long COMPACT_FROM_BYTES = 64L << 20;
 
   /** The size of an embedded store's files; 0 for a server database. */
   private static long storeBytes(Store store) {
