@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.annotate.CityMention;
 import org.entente.annotate.Layers;
-import org.entente.annotate.PersonMention;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.TimeExpression;
 import org.entente.annotate.Token;
-import org.entente.text.PartialDate;
 import org.entente.text.Span;
 
 /**
@@ -59,25 +57,13 @@ final class AgreementExtractor implements Extractor {
   private final java.util.Set<String> headWords = new java.util.HashSet<>();
   private final WordPrefixes headWordPrefixes;
   private final Phrases signed;
-  private final Phrases ratified;
-  private final Phrases inForce;
-  private final Phrases implementing;
-  private final Phrases draft;
-  private final Phrases chosen;
-  private final Phrases together;
-  private final Phrases during;
   private final Phrases listIntro;
+  private final AgreementFacts details;
 
   AgreementExtractor(Vocabulary vocabulary) {
     this.signed = vocabulary.get("agreement_signed");
-    this.ratified = vocabulary.get("agreement_ratified");
-    this.inForce = vocabulary.get("agreement_in_force");
-    this.implementing = vocabulary.get("agreement_implementing");
-    this.draft = vocabulary.get("agreement_draft");
-    this.chosen = vocabulary.get("agreement_chosen");
-    this.together = vocabulary.get("agreement_together");
-    this.during = vocabulary.get("during_the_event");
     this.listIntro = vocabulary.get("agreement_list_intro");
+    this.details = new AgreementFacts(vocabulary);
     vocabulary.headsOf("agreement-heads.yaml").forEach((type, words) -> words.forEach(w -> heads.put(w.toLowerCase(java.util.Locale.ROOT), type)));
     for (String head : heads.keySet()) {
       String word = head.split(" ")[0];
@@ -130,16 +116,17 @@ final class AgreementExtractor implements Extractor {
         if (title == null || !saysSomething(doc, title.span())) {
           continue;
         }
-        Fact fact = fact(doc, s, title, head, listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null, events);
+        Fact fact = details.fact(doc, s, title.span(), title.date(), title.period(), head.docType,
+            listItem ? listDate : null, enumerates(doc, s) ? previousSigning : null, events);
         When then = fact.when().isEmpty() && fact.args() instanceof FactArgs.Agreement a && "signed".equals(a.status())
-            ? pointedBack(doc, s, events) : null;
+            ? details.pointedBack(doc, s, events) : null;
         if (then != null) {
           fact = fact.withWhen(then);
         }
         Fact previous = facts.isEmpty() ? null : facts.get(facts.size() - 1);
         if (previous != null && previousTitleEnd >= 0 && previousTitleEnd <= title.span().start()
-            && joinsTwo(doc.lower().substring(previousTitleEnd, title.span().start()))) {
-          fact = alongWith(fact, previous);
+            && details.joinsTwo(doc.lower().substring(previousTitleEnd, title.span().start()))) {
+          fact = AgreementFacts.alongWith(fact, previous);
         }
         if (headToken == amendedHead) {
           // its evidence starts at its own name, not at the protocol that amends it
@@ -163,7 +150,7 @@ final class AgreementExtractor implements Extractor {
           || signed.any(doc.words(), s.span().start(), s.span().end())
           || PLURAL_DOCUMENTS_INTRO.find(sentence))) {
         TimeExpression t = Clauses.firstTime(doc, s.span());
-        When then = t == null ? pointedBack(doc, s, events) : null;
+        When then = t == null ? details.pointedBack(doc, s, events) : null;
         When talks = events.talksDayBefore(s.span().start());
         listDate = t != null ? Clauses.when(t) : then != null ? then : talks != null ? talks : When.at(doc.published());
       }
@@ -254,10 +241,6 @@ final class AgreementExtractor implements Extractor {
   }
 
   private record Head(int start, int end, String docType, boolean plural) {}
-
-  private static final GuardedPattern COLLECTIVE =
-      GuardedPattern.of("\\b(the (two )?(presidents|leaders|heads of state)|both (presidents|leaders))\\b",
-          8, "presidents", "leaders", "heads of state");
 
   private static final GuardedPattern PLURAL_DOCUMENTS_INTRO =
       GuardedPattern.of("\\b(documents|agreements)\\b", 0, "documents", "agreements");
@@ -498,7 +481,7 @@ final class AgreementExtractor implements Extractor {
     }
     int next = tokens.get(j + 1).span().start();
     Span ahead = new Span(next, Math.min(doc.text().length(), next + 60));
-    for (org.entente.annotate.CityMention c : doc.cities(ahead)) {
+    for (CityMention c : doc.cities(ahead)) {
       if (c.span().start() == next) {
         return true;
       }
@@ -580,22 +563,6 @@ final class AgreementExtractor implements Extractor {
     return start;
   }
 
-  /** A date starting right after {@code from}, after an optional "on" or "in". */
-  private static TimeExpression timeRightAfter(DocContext doc, int from, int sentenceEnd) {
-    String lower = doc.lower();
-    int at = from;
-    while (at < sentenceEnd && lower.charAt(at) == ' ') {
-      at++;
-    }
-    if (lower.startsWith("on ", at) || lower.startsWith("in ", at)) {
-      at += 3;
-    }
-    for (TimeExpression t : doc.within(Layers.TIMES, new Span(at, Math.min(sentenceEnd, at + 40)))) {
-      return t.span().start() == at && Clauses.dates(t) ? t : null;
-    }
-    return null;
-  }
-
   private static When dateAfter(DocContext doc, List<Token> tokens, int last) {
     if (last + 1 < tokens.size() && doc.lower().startsWith("of", tokens.get(last + 1).span().start())
         && dateFollows(doc, tokens, last + 1)) {
@@ -617,177 +584,5 @@ final class AgreementExtractor implements Extractor {
       }
     }
     return null;
-  }
-
-  private Fact fact(DocContext doc, Sentence s, Title title, Head head, When listDate, When inherited, EventDates events) {
-    String lower = doc.lower();
-    // status words count near the title only: a long preamble says many things
-    int from = Math.max(s.span().start(), title.span().start() - 80);
-    int to = Math.min(s.span().end(), title.span().end() + 80);
-    String status = null;
-    if (chosen.any(doc.words(), from, title.span().start())) {
-      status = "signed";
-    } else if (draft.any(doc.words(), from, title.span().end()) && !signed.any(doc.words(), title.span().end(), to)) {
-      status = "draft";
-    } else if (ratified.any(doc.words(), from, to)) {
-      status = "ratified";
-    } else if (inForce.any(doc.words(), from, to)) {
-      status = "in_force";
-    } else if (implementing.any(doc.words(), from, to)) {
-      status = "implementing";
-    } else if (signed.any(doc.words(), from, to) || listDate != null) {
-      status = "signed";
-    }
-    if (status == null && listDate == null && inherited != null) {
-      status = "signed";
-    }
-    When when = title.date();
-    Phrases.Hit verb = signed.first(doc.words(), from, to);
-    // "..., and the Treaty on Allied Relations was concluded on 25 December 2003": the title's own
-    // verb, right after it, not the one of an earlier clause
-    Phrases.Hit own = ownVerb(doc, title.span().end(), to);
-    boolean passive = own != null;
-    if (passive) {
-      verb = own;
-    }
-    if (when == null && verb != null && verb.start() < title.span().start()) {
-      // "signed the Tokyo Declaration on September 1": the date that follows the name
-      TimeExpression right = timeRightAfter(doc, title.span().end(), s.span().end());
-      when = right == null ? null : Clauses.when(right);
-    }
-    if (when == null) {
-      TimeExpression t = verb == null ? null : Clauses.nearestTime(doc, s.span(), verb.start());
-      if (t != null && (t.span().start() > title.span().end() || t.span().end() <= title.span().start())) {
-        when = Clauses.when(t);
-      }
-    }
-    if (when == null && listDate != null) {
-      when = listDate;
-    }
-    if (when == null && inherited != null) {
-      when = inherited;
-    }
-    if (when == null && verb == null) {
-      // "an agreement on creation of the Fund was reached during the visit in September 2007"
-      String rest = lower.substring(title.span().end(), s.span().end());
-      boolean reached = rest.startsWith(" was reached") || rest.startsWith(" was concluded") || rest.startsWith(" was agreed");
-      int end = reached ? s.span().end() : Math.min(s.span().end(), title.span().end() + 100);
-      TimeExpression after = Clauses.nearestTime(doc, new Span(title.span().end(), end), title.span().end());
-      if (after != null) {
-        when = Clauses.when(after);
-      }
-    }
-    if (when == null && "signed".equals(status) && doc.published() != null && newsLike(lower, from, to)) {
-      When talks = events.talksDayBefore(s.span().start());
-      when = talks != null ? talks : When.at(doc.published());
-    }
-    if (when == null) {
-      when = When.NONE;
-    }
-    when = signedBeforePublication(doc, s, status, when);
-    String city = null;
-    for (CityMention c : doc.cities(passive ? new Span(title.span().start(), s.span().end()) : s.span())) {
-      if (lower.startsWith("in ", Math.max(0, c.span().start() - 3))) {
-        city = c.name();
-      }
-    }
-    List<String> signatories = new ArrayList<>();
-    if (verb != null) {
-      for (PersonMention p : doc.persons(new Span(s.span().start(), verb.start()))) {
-        if (!signatories.contains(p.id())) {
-          signatories.add(p.id());
-        }
-      }
-    }
-    if (verb != null && signatories.isEmpty()
-        && COLLECTIVE.find(lower.substring(s.span().start(), verb.start()))) {
-      signatories.addAll(doc.headsOfState());
-    }
-    if (city == null && "signed".equals(status) && doc.datelineCity() != null && when.start() != null
-        && when.start().equals(doc.published())) {
-      city = doc.datelineCity().name(); // signed in the report's own time: at its dateline
-    }
-    String title2 = doc.text().substring(title.span().start(), title.span().end());
-    FactArgs.Agreement args =
-        new FactArgs.Agreement(title2, head.docType, doc.parties(s.span()), signatories, city, title.period(), status);
-    return new Fact(args, when, List.of(s.span()), "agreement/" + ("draft".equals(status) ? "draft" : "named"));
-  }
-
-  /**
-   * The date of the visit or talks a sentence points back at ("During the visit ...", "Following
-   * the talks, ..."), or null when it points at none or none is told before it.
-   */
-  private When pointedBack(DocContext doc, Sentence s, EventDates events) {
-    Phrases.Hit cue = during.first(doc.words(), s.span().start(), s.span().end());
-    return cue == null ? null : events.before(s.span().start(), cue);
-  }
-
-  /** "was signed", "were concluded", "has been adopted" right after a title, or null. */
-  private Phrases.Hit ownVerb(DocContext doc, int titleEnd, int to) {
-    String lower = doc.lower();
-    for (String aux : PASSIVE_AUXILIARIES) {
-      if (lower.startsWith(aux, titleEnd)) {
-        Phrases.Hit verb = signed.first(doc.words(), titleEnd + aux.length(), Math.min(to, titleEnd + aux.length() + 12));
-        return verb != null && verb.start() == titleEnd + aux.length() ? verb : null;
-      }
-    }
-    return null;
-  }
-
-  private static final List<String> PASSIVE_AUXILIARIES = List.of(" was ", " were ", " has been ", " had been ", " have been ");
-
-  /** ", along with a", " as well as the", " and a": what joins two agreements signed together. */
-  private boolean joinsTwo(String gap) {
-    String g = gap.strip();
-    g = g.startsWith(",") ? g.substring(1).strip() : g;
-    for (String article : List.of(" a", " an", " the")) {
-      if (g.endsWith(article)) {
-        g = g.substring(0, g.length() - article.length());
-        break;
-      }
-    }
-    return together.phrases().contains(g);
-  }
-
-  /**
-   * "signed a treaty on the junction point of the borders, along with a declaration of eternal
-   * friendship": the second is signed as the first was, when it says nothing of its own.
-   */
-  private static Fact alongWith(Fact fact, Fact previous) {
-    FactArgs.Agreement own = (FactArgs.Agreement) fact.args();
-    FactArgs.Agreement first = (FactArgs.Agreement) previous.args();
-    if (own.status() != null || !fact.when().isEmpty()) {
-      return fact;
-    }
-    FactArgs.Agreement args = new FactArgs.Agreement(own.title(), own.docType(), first.parties(),
-        own.signatories().isEmpty() ? first.signatories() : own.signatories(),
-        own.city() == null ? first.city() : own.city(), own.period(), first.status());
-    return new Fact(args, previous.when(), fact.evidence(), fact.rule());
-  }
-
-  /**
-   * "a ceasefire statement signed ... on November 10", in a June report: a signing told in the
-   * past whose day and month, without a year, fell after the publication was last year's.
-   */
-  private static When signedBeforePublication(DocContext doc, Sentence s, String status, When when) {
-    PartialDate published = doc.published();
-    PartialDate start = when.start();
-    if (!"signed".equals(status) || start == null || !start.isFull() || published == null || !published.isFull()
-        || !start.firstDay().isAfter(published.firstDay())) {
-      return when;
-    }
-    for (TimeExpression t : doc.within(Layers.TIMES, s.span())) {
-      if (t instanceof TimeExpression.Point p && p.relative() && p.date().equals(start)) {
-        java.time.LocalDate day = start.firstDay();
-        return When.at(PartialDate.of(day.minusYears(1)));
-      }
-    }
-    return when;
-  }
-
-  /** "were signed" in a sentence without another date: the document reports the signing itself. */
-  private static boolean newsLike(String lower, int from, int to) {
-    String s = lower.substring(from, to);
-    return s.contains("signed") && !s.contains("have signed") && !s.contains("has signed") && !s.contains("had signed");
   }
 }

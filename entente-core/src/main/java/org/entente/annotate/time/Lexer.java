@@ -8,8 +8,13 @@ package org.entente.annotate.time;
  */
 final class Lexer {
 
-  // Before a number, these make it money, a count or a phone number, never a date.
-  private static final String NOT_BEFORE_A_DATE = "$€£¥₽#№+";
+  /** Before a number, these make it money, a count or a phone number, never a date. */
+  private static boolean isNotBeforeADate(char c) {
+    return switch (c) {
+      case '$', '€', '£', '¥', '₽', '#', '№', '+' -> true;
+      default -> false;
+    };
+  }
 
   private final String text;
 
@@ -93,7 +98,7 @@ final class Lexer {
   boolean mayStartDate(Tok number) {
     int p = number.start() - 1;
     char c = charAt(p);
-    if (NOT_BEFORE_A_DATE.indexOf(c) >= 0) {
+    if (isNotBeforeADate(c)) {
       return false;
     }
     if ((c == '.' || c == ',' || c == '-' || c == '/' || c == ':') && isDigit(charAt(p - 1))) {
