@@ -2,10 +2,13 @@ package org.entente.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Groups the claims of one block into entities. Pure and deterministic: the same claims in any
@@ -60,18 +63,22 @@ public final class Resolver {
    * @param claims its claims, from any number of documents
    */
   public List<Entity> resolve(String block, List<Claim> claims) {
+    return resolve(block, claims, new EntityMaker(block));
+  }
+
+  /** The entities of some claims of one block, their ids made unique by this maker. */
+  List<Entity> resolve(String block, List<Claim> claims, EntityMaker maker) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(ORDER);
-    EntityMaker maker = new EntityMaker(block);
-    String family = block.substring(block.indexOf('/') + 1);
+    String family = family(block);
     List<List<Claim>> groups =
         switch (family) {
           case "agreement" -> similarity.agreements(sorted);
           case "institution" -> null;
-          case "visit" -> events(sorted, c -> c.text("visitor") + "|" + c.text("host_country"));
-          case "talks" -> events(sorted, c -> String.join(",", c.list("participants")));
+          case "visit" -> events(sorted, ResolutionKeys::visitKey);
+          case "talks" -> events(sorted, ResolutionKeys::talksKey);
           case "trade_volume" -> byYear(sorted);
-          default -> byKey(sorted, KEYS.getOrDefault(family, List.of()), ONE_PER_KEY.contains(family));
+          default -> byKey(sorted, keysOf(family), ONE_PER_KEY.contains(family));
         };
     if (groups == null) {
       return institutions(sorted, maker);
@@ -81,6 +88,15 @@ public final class Resolver {
       out.add(maker.make(g));
     }
     return out;
+  }
+
+  static String family(String block) {
+    return block.substring(block.indexOf('/') + 1);
+  }
+
+  /** The key arguments of a family resolved by key; empty when it has none. */
+  static List<String> keysOf(String family) {
+    return KEYS.getOrDefault(family, List.of());
   }
 
   static final Comparator<Claim> ORDER =
@@ -134,21 +150,26 @@ public final class Resolver {
   }
 
   /** Visits or talks: the same key on overlapping or adjacent dates; undated ones stay apart. */
-  private static List<List<Claim>> events(List<Claim> claims, java.util.function.Function<Claim, String> key) {
-    return group(claims, (x, c) -> c.start() != null
+  private static List<List<Claim>> events(List<Claim> claims, Function<Claim, String> key) {
+    return group(claims, key, (x, c) -> c.start() != null
         && key.apply(x).equals(key.apply(c))
         && Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS));
   }
 
   /**
    * Puts each claim in the first group whose every claim it fits and none of which comes from
-   * its document; else in a group of its own.
+   * its document; else in a group of its own. A claim only ever fits claims of its own key, so
+   * only the groups of its key are tried: the groups are those of trying every group, made in
+   * the same order, without comparing each claim with the whole block.
    */
-  private static List<List<Claim>> group(List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> fits) {
+  private static List<List<Claim>> group(
+      List<Claim> claims, Function<Claim, String> key, BiPredicate<Claim, Claim> fits) {
     List<List<Claim>> groups = new ArrayList<>();
+    Map<String, List<List<Claim>>> groupsOfKey = new HashMap<>();
     for (Claim c : claims) {
+      List<List<Claim>> candidates = groupsOfKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>());
       List<Claim> home = null;
-      for (List<Claim> g : groups) {
+      for (List<Claim> g : candidates) {
         if (g.stream().noneMatch(x -> x.doc().equals(c.doc())) && g.stream().allMatch(x -> fits.test(x, c))) {
           home = g;
           break;
@@ -156,6 +177,7 @@ public final class Resolver {
       }
       if (home == null) {
         home = new ArrayList<>();
+        candidates.add(home);
         groups.add(home);
       }
       home.add(c);
@@ -181,10 +203,11 @@ public final class Resolver {
 
   /** Equal key arguments and compatible dates (or any dates, for one-per-key types). */
   private static List<List<Claim>> byKey(List<Claim> claims, List<String> keys, boolean anyDate) {
-    return group(claims, (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
+    return group(claims, c -> ResolutionKeys.argumentsKey(c, keys),
+        (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
   }
 
-  private static boolean sameKey(Claim a, Claim b, List<String> keys) {
+  static boolean sameKey(Claim a, Claim b, List<String> keys) {
     Set<String> seen = new HashSet<>();
     for (String k : keys) {
       seen.add(k);
