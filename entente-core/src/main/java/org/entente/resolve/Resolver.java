@@ -66,6 +66,25 @@ public final class Resolver {
     return resolve(block, claims, new EntityMaker(block));
   }
 
+  /**
+   * Resolves a block one part at a time: a part holds the claims of one {@linkplain #part key},
+   * and the entities come out as resolving the whole block at once would make them.
+   *
+   * @param block the block, {@code PAIR/family}
+   */
+  public PartwiseResolution partwise(String block) {
+    return new PartwiseResolution(this, block);
+  }
+
+  /**
+   * The part of its block a claim is resolved in: claims of different parts never make one
+   * entity. Stable across runs (a digest of the claim's resolution key); {@code all} for the
+   * families resolved across the whole block.
+   */
+  public static String part(Claim claim) {
+    return ResolutionKeys.part(family(claim.block()), claim);
+  }
+
   /** The entities of some claims of one block, their ids made unique by this maker. */
   List<Entity> resolve(String block, List<Claim> claims, EntityMaker maker) {
     List<Claim> sorted = new ArrayList<>(claims);
