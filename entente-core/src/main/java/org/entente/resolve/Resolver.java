@@ -1,6 +1,7 @@
 package org.entente.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,7 +171,7 @@ public final class Resolver {
 
   /** Visits or talks: the same key on overlapping or adjacent dates; undated ones stay apart. */
   private static List<List<Claim>> events(List<Claim> claims, Function<Claim, String> key) {
-    return group(claims, key, (x, c) -> c.start() != null
+    return group(claims, key, c -> Arrays.asList(key.apply(c), c.start(), c.end()), (x, c) -> c.start() != null
         && key.apply(x).equals(key.apply(c))
         && Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS));
   }
@@ -178,30 +179,41 @@ public final class Resolver {
   /**
    * Puts each claim in the first group whose every claim it fits and none of which comes from
    * its document; else in a group of its own. A claim only ever fits claims of its own key, so
-   * only the groups of its key are tried: the groups are those of trying every group, made in
-   * the same order, without comparing each claim with the whole block.
+   * only the groups of its key are tried; and whether it fits a claim depends on that claim's
+   * trait alone (its key arguments and dates), so it is tried against one claim per trait of a
+   * group. The groups are those of trying every claim of every group, made in the same order,
+   * without comparing each claim with the whole block.
    */
-  private static List<List<Claim>> group(
-      List<Claim> claims, Function<Claim, String> key, BiPredicate<Claim, Claim> fits) {
+  private static List<List<Claim>> group(List<Claim> claims, Function<Claim, String> key,
+      Function<Claim, Object> trait, BiPredicate<Claim, Claim> fits) {
     List<List<Claim>> groups = new ArrayList<>();
-    Map<String, List<List<Claim>>> groupsOfKey = new HashMap<>();
+    Map<String, List<Group>> groupsOfKey = new HashMap<>();
     for (Claim c : claims) {
-      List<List<Claim>> candidates = groupsOfKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>());
-      List<Claim> home = null;
-      for (List<Claim> g : candidates) {
-        if (g.stream().noneMatch(x -> x.doc().equals(c.doc())) && g.stream().allMatch(x -> fits.test(x, c))) {
+      List<Group> candidates = groupsOfKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>());
+      Group home = null;
+      for (Group g : candidates) {
+        if (!g.docs.contains(c.doc()) && g.byTrait.values().stream().allMatch(x -> fits.test(x, c))) {
           home = g;
           break;
         }
       }
       if (home == null) {
-        home = new ArrayList<>();
+        home = new Group();
         candidates.add(home);
-        groups.add(home);
+        groups.add(home.claims);
       }
-      home.add(c);
+      home.claims.add(c);
+      home.docs.add(c.doc());
+      home.byTrait.putIfAbsent(trait.apply(c), c);
     }
     return groups;
+  }
+
+  /** A group being made: its claims, their documents, one claim per trait. */
+  private static final class Group {
+    final List<Claim> claims = new ArrayList<>();
+    final Set<String> docs = new HashSet<>();
+    final Map<Object, Claim> byTrait = new HashMap<>();
   }
 
   /** Trade volumes: one group per year measured; undated figures stay apart. */
@@ -222,8 +234,22 @@ public final class Resolver {
 
   /** Equal key arguments and compatible dates (or any dates, for one-per-key types). */
   private static List<List<Claim>> byKey(List<Claim> claims, List<String> keys, boolean anyDate) {
-    return group(claims, c -> ResolutionKeys.argumentsKey(c, keys),
+    return group(claims, c -> ResolutionKeys.argumentsKey(c, keys), c -> trait(c, keys),
         (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
+  }
+
+  /** What {@link #sameKey} and the dates read of a claim: claims alike in it fit alike. */
+  private static Object trait(Claim c, List<String> keys) {
+    if (keys.isEmpty()) {
+      return Arrays.asList(c.args(), c.start());
+    }
+    List<Object> trait = new ArrayList<>();
+    for (String k : keys) {
+      trait.add(c.number(k));
+      trait.add(String.valueOf(c.args().get(k)));
+    }
+    trait.add(c.start());
+    return trait;
   }
 
   static boolean sameKey(Claim a, Claim b, List<String> keys) {
