@@ -165,7 +165,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private static void report(PrintWriter err, org.entente.store.KnowledgeRepository.Refreshed r, long started) {
-    err.printf(java.util.Locale.ROOT, "knowledge base: resolved %d block(s) again (%d claims, %d entities) in %.2f s%n",
-        r.blocks(), r.claims(), r.entities(), (System.nanoTime() - started) / 1e9);
+    err.printf(java.util.Locale.ROOT, "knowledge base: resolved %d block(s) again (%d claims, %d entities; largest part %d claims) in %.2f s%n",
+        r.blocks(), r.claims(), r.entities(), r.largestPart(), (System.nanoTime() - started) / 1e9);
   }
 }

@@ -202,6 +202,11 @@ final class EntityMaker {
   }
 
   private String id(String type, Map<String, Object> args, String start) {
+    return unique(baseId(type, args, start));
+  }
+
+  /** The id an entity of this block is named by before it is made unique in the block. */
+  String baseId(String type, Map<String, Object> args, String start) {
     String base =
         switch (type) {
           case "agreement" -> args.getOrDefault("doc_type", "agreement") + " " + args.getOrDefault("title", "");
@@ -212,8 +217,11 @@ final class EntityMaker {
           case "trade_volume" -> "trade";
           default -> type + " " + args.values();
         };
-    String slug = slug(base);
-    String id = pair + "-" + slug + (start == null ? "" : "-" + start);
+    return pair + "-" + slug(base) + (start == null ? "" : "-" + start);
+  }
+
+  /** The id itself when no entity made so far has it, else the id numbered -2, -3... */
+  String unique(String id) {
     String unique = id;
     for (int n = 2; !ids.add(unique); n++) {
       unique = id + "-" + n;

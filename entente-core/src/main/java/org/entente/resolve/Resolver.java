@@ -1,11 +1,15 @@
 package org.entente.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Groups the claims of one block into entities. Pure and deterministic: the same claims in any
@@ -60,18 +64,41 @@ public final class Resolver {
    * @param claims its claims, from any number of documents
    */
   public List<Entity> resolve(String block, List<Claim> claims) {
+    return resolve(block, claims, new EntityMaker(block));
+  }
+
+  /**
+   * Resolves a block one part at a time: a part holds the claims of one {@linkplain #part key},
+   * and the entities come out as resolving the whole block at once would make them.
+   *
+   * @param block the block, {@code PAIR/family}
+   */
+  public PartwiseResolution partwise(String block) {
+    return new PartwiseResolution(this, block);
+  }
+
+  /**
+   * The part of its block a claim is resolved in: claims of different parts never make one
+   * entity. Stable across runs (a digest of the claim's resolution key); {@code all} for the
+   * families resolved across the whole block.
+   */
+  public static String part(Claim claim) {
+    return ResolutionKeys.part(family(claim.block()), claim);
+  }
+
+  /** The entities of some claims of one block, their ids made unique by this maker. */
+  List<Entity> resolve(String block, List<Claim> claims, EntityMaker maker) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(ORDER);
-    EntityMaker maker = new EntityMaker(block);
-    String family = block.substring(block.indexOf('/') + 1);
+    String family = family(block);
     List<List<Claim>> groups =
         switch (family) {
           case "agreement" -> similarity.agreements(sorted);
           case "institution" -> null;
-          case "visit" -> events(sorted, c -> c.text("visitor") + "|" + c.text("host_country"));
-          case "talks" -> events(sorted, c -> String.join(",", c.list("participants")));
+          case "visit" -> events(sorted, ResolutionKeys::visitKey);
+          case "talks" -> events(sorted, ResolutionKeys::talksKey);
           case "trade_volume" -> byYear(sorted);
-          default -> byKey(sorted, KEYS.getOrDefault(family, List.of()), ONE_PER_KEY.contains(family));
+          default -> byKey(sorted, keysOf(family), ONE_PER_KEY.contains(family));
         };
     if (groups == null) {
       return institutions(sorted, maker);
@@ -81,6 +108,15 @@ public final class Resolver {
       out.add(maker.make(g));
     }
     return out;
+  }
+
+  static String family(String block) {
+    return block.substring(block.indexOf('/') + 1);
+  }
+
+  /** The key arguments of a family resolved by key; empty when it has none. */
+  static List<String> keysOf(String family) {
+    return KEYS.getOrDefault(family, List.of());
   }
 
   static final Comparator<Claim> ORDER =
@@ -134,33 +170,50 @@ public final class Resolver {
   }
 
   /** Visits or talks: the same key on overlapping or adjacent dates; undated ones stay apart. */
-  private static List<List<Claim>> events(List<Claim> claims, java.util.function.Function<Claim, String> key) {
-    return group(claims, (x, c) -> c.start() != null
+  private static List<List<Claim>> events(List<Claim> claims, Function<Claim, String> key) {
+    return group(claims, key, c -> Arrays.asList(key.apply(c), c.start(), c.end()), (x, c) -> c.start() != null
         && key.apply(x).equals(key.apply(c))
         && Dates.near(x.start(), x.end(), c.start(), c.end(), EVENT_GAP_DAYS));
   }
 
   /**
    * Puts each claim in the first group whose every claim it fits and none of which comes from
-   * its document; else in a group of its own.
+   * its document; else in a group of its own. A claim only ever fits claims of its own key, so
+   * only the groups of its key are tried; and whether it fits a claim depends on that claim's
+   * trait alone (its key arguments and dates), so it is tried against one claim per trait of a
+   * group. The groups are those of trying every claim of every group, made in the same order,
+   * without comparing each claim with the whole block.
    */
-  private static List<List<Claim>> group(List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> fits) {
+  private static List<List<Claim>> group(List<Claim> claims, Function<Claim, String> key,
+      Function<Claim, Object> trait, BiPredicate<Claim, Claim> fits) {
     List<List<Claim>> groups = new ArrayList<>();
+    Map<String, List<Group>> groupsOfKey = new HashMap<>();
     for (Claim c : claims) {
-      List<Claim> home = null;
-      for (List<Claim> g : groups) {
-        if (g.stream().noneMatch(x -> x.doc().equals(c.doc())) && g.stream().allMatch(x -> fits.test(x, c))) {
+      List<Group> candidates = groupsOfKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>());
+      Group home = null;
+      for (Group g : candidates) {
+        if (!g.docs.contains(c.doc()) && g.byTrait.values().stream().allMatch(x -> fits.test(x, c))) {
           home = g;
           break;
         }
       }
       if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
+        home = new Group();
+        candidates.add(home);
+        groups.add(home.claims);
       }
-      home.add(c);
+      home.claims.add(c);
+      home.docs.add(c.doc());
+      home.byTrait.putIfAbsent(trait.apply(c), c);
     }
     return groups;
+  }
+
+  /** A group being made: its claims, their documents, one claim per trait. */
+  private static final class Group {
+    final List<Claim> claims = new ArrayList<>();
+    final Set<String> docs = new HashSet<>();
+    final Map<Object, Claim> byTrait = new HashMap<>();
   }
 
   /** Trade volumes: one group per year measured; undated figures stay apart. */
@@ -181,10 +234,25 @@ public final class Resolver {
 
   /** Equal key arguments and compatible dates (or any dates, for one-per-key types). */
   private static List<List<Claim>> byKey(List<Claim> claims, List<String> keys, boolean anyDate) {
-    return group(claims, (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
+    return group(claims, c -> ResolutionKeys.argumentsKey(c, keys), c -> trait(c, keys),
+        (x, c) -> sameKey(x, c, keys) && (anyDate || Dates.agree(x.start(), c.start())));
   }
 
-  private static boolean sameKey(Claim a, Claim b, List<String> keys) {
+  /** What {@link #sameKey} and the dates read of a claim: claims alike in it fit alike. */
+  private static Object trait(Claim c, List<String> keys) {
+    if (keys.isEmpty()) {
+      return Arrays.asList(c.args(), c.start());
+    }
+    List<Object> trait = new ArrayList<>();
+    for (String k : keys) {
+      trait.add(c.number(k));
+      trait.add(String.valueOf(c.args().get(k)));
+    }
+    trait.add(c.start());
+    return trait;
+  }
+
+  static boolean sameKey(Claim a, Claim b, List<String> keys) {
     Set<String> seen = new HashSet<>();
     for (String k : keys) {
       seen.add(k);

@@ -1,7 +1,5 @@
 package org.entente.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +16,13 @@ import org.entente.resolve.Resolver;
  * The knowledge base as stored: each document's claims, the entities resolved per block, and
  * the blocks waiting to be resolved again. Writing a document's claims marks its old and new
  * blocks; {@link #refresh} resolves only those, so adding one document to a large store does not
- * redo the others.
+ * redo the others. A block is resolved a part at a time ({@link Resolver#part}), its claims read
+ * in the order of their parts, so memory holds the largest part rather than the block.
  */
 public final class KnowledgeRepository {
 
   private final Connection connection;
-  private final ObjectMapper json = new ObjectMapper();
+  private final Payloads payloads = new Payloads();
 
   KnowledgeRepository(Connection connection) {
     this.connection = connection;
@@ -35,8 +34,9 @@ public final class KnowledgeRepository {
    * @param blocks the blocks resolved again
    * @param claims the claims they hold
    * @param entities the entities they now hold
+   * @param largestPart the claims of the largest part resolved at once: what memory held
    */
-  public record Refreshed(int blocks, long claims, long entities) {}
+  public record Refreshed(int blocks, long claims, long entities, int largestPart) {}
 
   /** Replaces the claims of one document, in the open transaction, and marks their blocks. */
   public void replaceClaims(String doc, List<Claim> claims) {
@@ -55,11 +55,12 @@ public final class KnowledgeRepository {
         s.executeUpdate();
       }
       try (PreparedStatement s =
-          connection.prepareStatement("INSERT INTO kb_claim (doc_id, block, payload) VALUES (?, ?, ?)")) {
+          connection.prepareStatement("INSERT INTO kb_claim (doc_id, block, part, payload) VALUES (?, ?, ?, ?)")) {
         for (Claim c : claims) {
           s.setString(1, doc);
           s.setString(2, c.block());
-          s.setString(3, write(c));
+          s.setString(3, Resolver.part(c));
+          s.setString(4, write(c));
           s.addBatch();
           blocks.add(c.block());
         }
@@ -81,20 +82,32 @@ public final class KnowledgeRepository {
     return query("SELECT block FROM kb_dirty ORDER BY block", null, rs -> rs.getString(1));
   }
 
-  /** Resolves the marked blocks again with this resolver, in the open transaction. */
+  /**
+   * Resolves the marked blocks again with this resolver, in the open transaction: each block a
+   * part at a time, its entities written as each part is resolved.
+   */
   public Refreshed refresh(Resolver resolver) {
+    PartwiseRefresh partwise = new PartwiseRefresh(connection, payloads, resolver);
     int blocks = 0;
     long claims = 0;
     long entities = 0;
+    int largestPart = 0;
     for (String block : dirtyBlocks()) {
-      List<Claim> held = claims(block);
-      List<Entity> resolved = held.isEmpty() ? List.of() : resolver.resolve(block, held);
-      replaceEntities(block, resolved);
+      try {
+        PartwiseRefresh.Done done = partwise.refresh(block);
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_dirty WHERE block = ?")) {
+          s.setString(1, block);
+          s.executeUpdate();
+        }
+        claims += done.claims();
+        entities += done.entities();
+        largestPart = Math.max(largestPart, done.largestPart());
+      } catch (SQLException e) {
+        throw new StoreException("cannot store the entities of block '" + block + "': " + Store.rootMessage(e), e);
+      }
       blocks++;
-      claims += held.size();
-      entities += resolved.size();
     }
-    return new Refreshed(blocks, claims, entities);
+    return new Refreshed(blocks, claims, entities, largestPart);
   }
 
   /** The claims of one block. */
@@ -111,13 +124,13 @@ public final class KnowledgeRepository {
 
   /** The entities of a pair of countries ({@code KZ-TJ}), or of every pair when null. */
   public List<Entity> entities(String pair) {
-    String sql = "SELECT payload FROM kb_entity" + (pair == null ? "" : " WHERE block LIKE ?") + " ORDER BY block, id";
+    String sql = "SELECT payload FROM kb_entity" + (pair == null ? "" : " WHERE block LIKE ?") + " ORDER BY block, block_rank, id";
     return query(sql, pair == null ? null : pair + "/%", rs -> read(rs.getString(1), Entity.class));
   }
 
   /** Streams every entity, by block, without holding them all. */
   public void forEachEntity(java.util.function.Consumer<Entity> sink) {
-    try (PreparedStatement s = connection.prepareStatement("SELECT payload FROM kb_entity ORDER BY block, id")) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT payload FROM kb_entity ORDER BY block, block_rank, id")) {
       s.setFetchSize(500);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -146,34 +159,6 @@ public final class KnowledgeRepository {
       pairs.add(block.substring(0, block.indexOf('/')));
     }
     return List.copyOf(pairs);
-  }
-
-  private void replaceEntities(String block, List<Entity> entities) {
-    try {
-      try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_entity WHERE block = ?")) {
-        s.setString(1, block);
-        s.executeUpdate();
-      }
-      try (PreparedStatement s =
-          connection.prepareStatement(
-              "INSERT INTO kb_entity (block, entity_id, type, when_start, payload) VALUES (?, ?, ?, ?, ?)")) {
-        for (Entity e : entities) {
-          s.setString(1, block);
-          s.setString(2, e.id());
-          s.setString(3, e.type());
-          s.setString(4, e.start());
-          s.setString(5, write(e));
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-      try (PreparedStatement s = connection.prepareStatement("DELETE FROM kb_dirty WHERE block = ?")) {
-        s.setString(1, block);
-        s.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store the entities of block '" + block + "': " + Store.rootMessage(e), e);
-    }
   }
 
   private void markDirty(Set<String> blocks) {
@@ -218,18 +203,10 @@ public final class KnowledgeRepository {
   }
 
   private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("knowledge-base records are plain values: " + value, e);
-    }
+    return payloads.write(value);
   }
 
   private <T> T read(String payload, Class<T> type) {
-    try {
-      return json.readValue(payload, type);
-    } catch (JsonProcessingException e) {
-      throw new StoreException("a stored " + type.getSimpleName() + " is not valid: " + e.getOriginalMessage(), e);
-    }
+    return payloads.read(payload, type);
   }
 }
