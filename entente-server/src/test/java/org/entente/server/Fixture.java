@@ -140,8 +140,19 @@ final class Fixture implements AutoCloseable {
   }
 
   HttpResponse<String> postJsonLines(String body, String token) {
+    return postJsonLines(body, token, false);
+  }
+
+  /**
+   * An upload; with {@code expectContinue}, the body is sent only once the server has accepted the
+   * headers ("Expect: 100-continue"), as a client sending a large body should: a server refusing
+   * it by its declared length then answers before any of it is sent, instead of closing a
+   * connection the client is still writing to.
+   */
+  HttpResponse<String> postJsonLines(String body, String token, boolean expectContinue) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/v1/documents"))
         .header("Content-Type", "application/x-ndjson")
+        .expectContinue(expectContinue)
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
