@@ -31,10 +31,7 @@ final class CodePhrases {
     List<Integer> bySearch = new ArrayList<>();
     for (int i = 0; i < phrases.size(); i++) {
       CodePhrase p = phrases.get(i);
-      int first = 0;
-      while (first < p.phrase().length() && Character.isLetterOrDigit(p.phrase().charAt(first))) {
-        first++;
-      }
+      int first = Phrases.firstWordLength(p.phrase());
       if (p.acronym() || first == 0) {
         bySearch.add(i);
       } else {

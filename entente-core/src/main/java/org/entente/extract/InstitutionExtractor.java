@@ -32,6 +32,7 @@ final class InstitutionExtractor implements Extractor {
       GuardedPattern.of("\\b(session|sessions|meeting|meetings|sitting)s? (of|of the)\\s*$", 0, "session", "meeting", "sitting");
   private static final GuardedPattern SESSION_OF_THE =
       GuardedPattern.of("\\b(session|meeting|sitting) of\\s*(the)?\\s*$", 0, "session", "meeting", "sitting");
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern MET_AFTER_NAME = java.util.regex.Pattern.compile("^[^.]*?\\b(met|held (its|a|the)|convened|gathered|session)\\b");
 
 
@@ -85,7 +86,7 @@ final class InstitutionExtractor implements Extractor {
           continue;
         }
         // a name wrapped over two lines (PDF text) is still one name
-        String nameText = oneLine(doc.text().substring(name.start(), name.end()));
+        String nameText = WHITE_SPACE.matcher(doc.text().substring(name.start(), name.end())).replaceAll(" ");
         // "Council of ministers of foreign affairs of the Republic of Tajikistan and Kazakhstan"
         Span withTail = new Span(name.start(), Math.min(s.span().end(), name.end() + 60));
         if (!bilateral.any(doc.words(), name.start(), name.end()) && doc.countries(withTail).size() < 2
@@ -303,29 +304,5 @@ final class InstitutionExtractor implements Extractor {
       k--;
     }
     return k;
-  }
-
-  /** Each run of white space (what the regex {@code \s} matches) as one space. */
-  private static String oneLine(String name) {
-    StringBuilder out = null;
-    for (int i = 0; i < name.length(); i++) {
-      boolean space = isSpace(name.charAt(i));
-      if (space && (name.charAt(i) != ' ' || i + 1 < name.length() && isSpace(name.charAt(i + 1)))) {
-        if (out == null) {
-          out = new StringBuilder(name.length()).append(name, 0, i);
-        }
-        out.append(' ');
-        while (i + 1 < name.length() && isSpace(name.charAt(i + 1))) {
-          i++;
-        }
-      } else if (out != null) {
-        out.append(name.charAt(i));
-      }
-    }
-    return out == null ? name : out.toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -77,7 +77,8 @@ final class Phrases {
     return bit == 0 || words.masks == null || (words.masks[k] & bit) != 0;
   }
 
-  private static int firstWordLength(String phrase) {
+  /** The length of a phrase's first word: its leading letters and digits. */
+  static int firstWordLength(String phrase) {
     int end = 0;
     while (end < phrase.length() && Character.isLetterOrDigit(phrase.charAt(end))) {
       end++;

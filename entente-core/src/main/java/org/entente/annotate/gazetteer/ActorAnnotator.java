@@ -31,8 +31,9 @@ import org.entente.text.Span;
  */
 public final class ActorAnnotator implements Annotator {
 
-  /** Words after a person's name that make it the name of a place or an institution. */
+  /** Words after a country's name that make it the name of a currency ("US dollars"). */
   private static final Set<String> CURRENCY_AFTER = Set.of("dollar", "dollars", "cent", "cents");
+  /** Words after a person's name that make it the name of a place or an institution. */
   private static final Set<String> NAMED_AFTER =
       Set.of("University", "Airport", "Street", "Avenue", "Prospect", "Foundation", "Library", "Palace", "Museum",
           "Center", "Centre", "Park", "Square", "School", "Institute", "Fund", "Stadium", "Hall", "Prize", "Award",
