@@ -1,7 +1,6 @@
 package org.entente.annotate;
 
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,22 +14,39 @@ import org.entente.text.PartialDate;
 public final class AnnotatedDocument {
 
   private final Document document;
-  private final Map<Layer<?>, List<? extends Annotation>> layers;
+  /**
+   * The layers in the order they were produced, and their lists at the same index: a pipeline has
+   * a dozen layers, so a scan finds one sooner than a hash lookup, and a stage's document is the
+   * previous one's arrays with its own layers appended, not a copy of a map.
+   */
+  private final Layer<?>[] keys;
+  private final List<?>[] values;
 
-  AnnotatedDocument(Document document, Map<Layer<?>, List<? extends Annotation>> layers) {
-    this.document = Objects.requireNonNull(document, "document");
-    this.layers = Collections.unmodifiableMap(new HashMap<>(layers));
+  /** The document before any stage has run. */
+  static AnnotatedDocument of(Document document) {
+    return new AnnotatedDocument(document, new Layer<?>[0], new List<?>[0]);
   }
 
-  /** A document over a map no one else holds: no copy. */
-  static AnnotatedDocument owning(Document document, Map<Layer<?>, List<? extends Annotation>> layers) {
-    return new AnnotatedDocument(document, Collections.unmodifiableMap(layers), true);
+  private AnnotatedDocument(Document document, Layer<?>[] keys, List<?>[] values) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.keys = keys;
+    this.values = values;
   }
 
-  private AnnotatedDocument(
-      Document document, Map<Layer<?>, List<? extends Annotation>> layers, boolean owned) {
-    this.document = Objects.requireNonNull(document, "document");
-    this.layers = layers;
+  /** This document with more layers, none of which it has yet. */
+  AnnotatedDocument with(Map<Layer<?>, List<? extends Annotation>> more) {
+    Layer<?>[] k = Arrays.copyOf(keys, keys.length + more.size());
+    List<?>[] v = Arrays.copyOf(values, values.length + more.size());
+    int i = keys.length;
+    for (Map.Entry<Layer<?>, List<? extends Annotation>> e : more.entrySet()) {
+      if (has(e.getKey())) {
+        throw new IllegalStateException("layer '" + e.getKey() + "' is already on the document");
+      }
+      k[i] = e.getKey();
+      v[i] = e.getValue();
+      i++;
+    }
+    return new AnnotatedDocument(document, k, v);
   }
 
   /** The document. */
@@ -50,7 +66,21 @@ public final class AnnotatedDocument {
 
   /** True when the layer has been produced. */
   public boolean has(Layer<?> layer) {
-    return layers.containsKey(layer);
+    return indexOf(layer) >= 0;
+  }
+
+  private int indexOf(Layer<?> layer) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == layer) {
+        return i;
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(layer)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -60,15 +90,11 @@ public final class AnnotatedDocument {
    */
   @SuppressWarnings("unchecked")
   public <T extends Annotation> List<T> get(Layer<T> layer) {
-    List<? extends Annotation> list = layers.get(layer);
-    if (list == null) {
+    int i = indexOf(layer);
+    if (i < 0) {
       throw new IllegalStateException(
-          "layer '" + layer + "' was not produced; produced: " + layers.keySet());
+          "layer '" + layer + "' was not produced; produced: " + Arrays.toString(keys));
     }
-    return (List<T>) list;
-  }
-
-  Map<Layer<?>, List<? extends Annotation>> layers() {
-    return layers;
+    return (List<T>) values[i];
   }
 }

@@ -67,9 +67,7 @@ public final class Pipeline {
 
   /** Runs every stage over the document. */
   public AnnotatedDocument annotate(Document document) {
-    AnnotatedDocument doc = new AnnotatedDocument(document, Map.of());
-    // every stage's document gets its own map (documents are immutable), sized for all layers
-    int capacity = 2 * stages.size() + 2;
+    AnnotatedDocument doc = AnnotatedDocument.of(document);
     for (Annotator stage : stages) {
       Sink sink = new Sink(stage, document.text().length());
       stage.annotate(doc, sink);
@@ -80,10 +78,7 @@ public final class Pipeline {
         throw new IllegalStateException(
             "annotator '" + stage.name() + "' did not write its layers " + missing);
       }
-      Map<Layer<?>, List<? extends Annotation>> layers = HashMap.newHashMap(capacity);
-      layers.putAll(doc.layers());
-      layers.putAll(sink.written);
-      doc = AnnotatedDocument.owning(document, layers);
+      doc = doc.with(sink.written);
     }
     return doc;
   }

@@ -309,7 +309,7 @@ final class AgreementExtractor implements Extractor {
   private Head headAt(DocContext doc, List<Token> tokens, int i) {
     String text = doc.lower();
     Span first = tokens.get(i).span();
-    if (!headWordPrefixes.mayBegin(text, first.start(), first.end())
+    if (!headWordPrefixes.mayBegin(doc.words(), first.start(), first.end())
         || !headWords.contains(text.substring(first.start(), first.end()))) {
       return null;
     }

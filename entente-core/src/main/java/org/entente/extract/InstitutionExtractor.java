@@ -204,7 +204,7 @@ final class InstitutionExtractor implements Extractor {
   private String headAt(DocContext doc, List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!Character.isUpperCase(doc.text().charAt(t.span().start()))
-        || !headPrefixes.mayBegin(doc.lower(), t.span().start(), t.span().end())) {
+        || !headPrefixes.mayBegin(doc.words(), t.span().start(), t.span().end())) {
       // every head, of one word or two, begins with the chars of its first token
       return null;
     }

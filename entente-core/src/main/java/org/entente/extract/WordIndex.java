@@ -114,6 +114,20 @@ final class WordIndex {
     return size;
   }
 
+  /**
+   * The {@link #hash} of the lower-case chars {@code [start, end)}: the stored one when they are a
+   * word of the index (most tokens are), else computed.
+   */
+  long hashOf(int start, int end) {
+    if (start >= 0 && start < firstAt.length) {
+      int w = firstAt[start];
+      if (w < size && starts[w] == start && ends[w] == end) {
+        return hash[w];
+      }
+    }
+    return hash(lower, start, end);
+  }
+
   /** The first word starting at or after {@code offset}. */
   int firstAtOrAfter(int offset) {
     if (offset >= 0 && offset < firstAt.length) {

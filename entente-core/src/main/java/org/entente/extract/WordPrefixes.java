@@ -38,9 +38,9 @@ final class WordPrefixes {
     return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
   }
 
-  /** False when {@code lower[start, end)} is a prefix of none of the strings. */
-  boolean mayBegin(String lower, int start, int end) {
-    long h = WordIndex.hash(lower, start, end);
+  /** False when the lower-case text's chars {@code [start, end)} are a prefix of none of the strings. */
+  boolean mayBegin(WordIndex words, int start, int end) {
+    long h = words.hashOf(start, end);
     for (int i = slot(h); taken[i]; i = (i + 1) & mask) {
       if (table[i] == h) {
         return true;

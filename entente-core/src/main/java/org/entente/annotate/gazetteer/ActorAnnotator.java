@@ -33,6 +33,9 @@ public final class ActorAnnotator implements Annotator {
 
   /** Words after a country's name that make it the name of a currency ("US dollars"). */
   private static final Set<String> CURRENCY_AFTER = Set.of("dollar", "dollars", "cent", "cents");
+  /** The first letters of {@link #CURRENCY_AFTER}'s words. */
+  private static final String CURRENCY_FIRST_CHARS =
+      CURRENCY_AFTER.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
   /** Words after a person's name that make it the name of a place or an institution. */
   private static final Set<String> NAMED_AFTER =
       Set.of("University", "Airport", "Street", "Avenue", "Prospect", "Foundation", "Library", "Palace", "Museum",
@@ -142,13 +145,16 @@ public final class ActorAnnotator implements Annotator {
         continue;
       }
       Span span = view.span(m.start(), m.end());
-      if (m.end() < view.size() && NAMED_AFTER.contains(view.string(m.end()))
+      // the first-char tests spare a string for the next token of most matches
+      if (m.end() < view.size() && Character.isUpperCase(view.text.charAt(view.start(m.end())))
+          && NAMED_AFTER.contains(view.string(m.end()))
           && m.values().stream().allMatch(v -> v instanceof PersonTarget)) {
         // "Nazarbayev University", "Heydar Aliyev Airport": a place named after a person
         i = m.end() + 1;
         continue;
       }
-      if (m.end() < view.size() && CURRENCY_AFTER.contains(view.string(m.end()).toLowerCase(Locale.ROOT))
+      if (m.end() < view.size() && CURRENCY_FIRST_CHARS.indexOf(view.lower.charAt(view.start(m.end()))) >= 0
+          && CURRENCY_AFTER.contains(view.lower(m.end()))
           && m.values().stream().allMatch(v -> v instanceof CountryTarget)) {
         // "3 billion US dollars", "Hong Kong dollars": a currency, not the country
         i = m.end() + 1;
@@ -240,8 +246,9 @@ public final class ActorAnnotator implements Annotator {
         continue;
       }
       int end = c.span().end();
-      String after = view.lower.substring(end, Math.min(view.lower.length(), end + 12));
-      int skip = after.startsWith(" capital") ? 8 : after.startsWith("'s capital") || after.startsWith("\u2019s capital") ? 10 : -1;
+      String lower = view.lower;
+      int skip = lower.startsWith(" capital", end) ? 8
+          : lower.startsWith("'s capital", end) || lower.startsWith("\u2019s capital", end) ? 10 : -1;
       if (skip < 0 || end + skip < view.lower.length() && Character.isLetter(view.lower.charAt(end + skip))) {
         continue;
       }
