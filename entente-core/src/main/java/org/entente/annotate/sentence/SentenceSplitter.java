@@ -36,6 +36,8 @@ public final class SentenceSplitter implements Annotator {
   private static final int HEADING_MAX = 80;
 
   private final Set<String> abbreviations;
+  /** The length of the longest abbreviation: a longer word needs no lookup. */
+  private final int longestAbbreviation;
 
   /** Loads {@code abbreviations.txt}. */
   public SentenceSplitter() {
@@ -48,6 +50,7 @@ public final class SentenceSplitter implements Annotator {
       set.add(line.text().toLowerCase(Locale.ROOT));
     }
     this.abbreviations = Set.copyOf(set);
+    this.longestAbbreviation = set.stream().mapToInt(String::length).max().orElse(0);
   }
 
   @Override
@@ -156,6 +159,9 @@ public final class SentenceSplitter implements Annotator {
     }
     Token before = tokens.get(j - 1);
     if (before.span().end() != t.span().start() || before.kind() != Token.Kind.WORD) {
+      return true;
+    }
+    if (before.span().length() > longestAbbreviation) {
       return true;
     }
     String word = before.span().of(text);
