@@ -72,9 +72,9 @@ final class Phrases {
     return wordKeys.clone();
   }
 
-  /** Whether a phrase of this list may start at word {@code k} (always, without masks). */
-  private boolean mayStart(WordIndex words, int k) {
-    return bit == 0 || words.masks == null || (words.masks[k] & bit) != 0;
+  /** False when no phrase of this list can start within [from, to), as far as the masks tell. */
+  private boolean mayStartIn(WordIndex words, int from, int to) {
+    return bit == 0 || words.masks == null || words.mayStartIn(bit, from, to);
   }
 
   /** The length of a phrase's first word: its leading letters and digits. */
@@ -102,8 +102,23 @@ final class Phrases {
 
   /** The first occurrence (by position; the longest there) in [from, to), or null. */
   Hit first(WordIndex words, int from, int to) {
+    if (bit == 0 || words.masks == null) {
+      for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
+        Hit h = at(words, k, to);
+        if (h != null) {
+          return h;
+        }
+      }
+      return null;
+    }
+    if (!words.mayStartIn(bit, from, to)) {
+      return null;
+    }
+    long seen = 0;
     for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
-      if (!mayStart(words, k)) {
+      long mask = words.masks[k];
+      seen |= mask;
+      if ((mask & bit) == 0) {
         continue;
       }
       Hit h = at(words, k, to);
@@ -111,15 +126,28 @@ final class Phrases {
         return h;
       }
     }
+    words.rememberMasks(from, to, seen);
     return null;
   }
 
   /** Every non-overlapping occurrence in [from, to), the longest at each position, in order. */
   List<Hit> all(WordIndex words, int from, int to) {
     List<Hit> hits = new ArrayList<>();
+    if (!mayStartIn(words, from, to)) {
+      return hits;
+    }
     int after = from;
+    boolean masked = bit != 0 && words.masks != null;
+    long seen = 0;
     for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
-      if (words.starts[k] < after || !mayStart(words, k)) {
+      if (masked) {
+        long mask = words.masks[k];
+        seen |= mask;
+        if ((mask & bit) == 0) {
+          continue;
+        }
+      }
+      if (words.starts[k] < after) {
         continue;
       }
       Hit h = at(words, k, to);
@@ -127,6 +155,9 @@ final class Phrases {
         hits.add(h);
         after = h.end();
       }
+    }
+    if (masked) {
+      words.rememberMasks(from, to, seen);
     }
     return hits;
   }

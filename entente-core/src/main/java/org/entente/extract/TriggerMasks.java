@@ -9,15 +9,15 @@ import java.util.Collection;
  */
 final class TriggerMasks {
 
-  private final long[] keys;
-  private final long[] bits;
-  private final boolean[] used;
+  /**
+   * Open addressing, a slot as two longs side by side: the key, then its bits (never 0 in a used
+   * slot, so 0 marks a free one). One array, so a probe reads one cache line.
+   */
+  private final long[] slots;
   private final int mask;
 
   private TriggerMasks(int capacity) {
-    keys = new long[capacity];
-    bits = new long[capacity];
-    used = new boolean[capacity];
+    slots = new long[2 * capacity];
     mask = capacity - 1;
   }
 
@@ -40,12 +40,11 @@ final class TriggerMasks {
 
   private void add(long key, long bit) {
     int i = slot(key);
-    while (used[i] && keys[i] != key) {
+    while (slots[2 * i + 1] != 0 && slots[2 * i] != key) {
       i = (i + 1) & mask;
     }
-    used[i] = true;
-    keys[i] = key;
-    bits[i] |= bit;
+    slots[2 * i] = key;
+    slots[2 * i + 1] |= bit;
   }
 
   private int slot(long key) {
@@ -54,13 +53,11 @@ final class TriggerMasks {
 
   /** The bits of the lists with a phrase whose first word, or stem of three letters, has this hash. */
   long get(long key) {
-    int i = slot(key);
-    while (used[i]) {
-      if (keys[i] == key) {
-        return bits[i];
+    for (int i = slot(key); ; i = (i + 1) & mask) {
+      long bits = slots[2 * i + 1];
+      if (bits == 0 || slots[2 * i] == key) {
+        return bits;
       }
-      i = (i + 1) & mask;
     }
-    return 0L;
   }
 }

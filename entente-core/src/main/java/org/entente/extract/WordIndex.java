@@ -15,6 +15,15 @@ final class WordIndex {
   final long[] masks;
 
   private final int size;
+  /**
+   * The last range a list's scan went through to its end, and the union of the masks of its
+   * words: extractors ask list after list about the same sentence, and a list whose bit is not in
+   * the union is answered without a scan. Makes an index single-threaded, like its document's
+   * extraction.
+   */
+  private int scannedFrom = -1;
+  private int scannedTo = -1;
+  private long scannedMasks;
   /** By char offset of the text (and one past its end), the first word starting there or later. */
   private final int[] firstAt;
 
@@ -91,7 +100,8 @@ final class WordIndex {
     if (triggers != null) {
       masks = new long[k];
       for (int w = 0; w < k; w++) {
-        masks[w] = triggers.get(hash[w]) | triggers.get(hash3[w]);
+        // a word of three chars or fewer is its own stem
+        masks[w] = ends[w] - starts[w] > 3 ? triggers.get(hash[w]) | triggers.get(hash3[w]) : triggers.get(hash[w]);
       }
     }
     return new WordIndex(lower, starts, ends, hash, hash3, masks, k);
@@ -126,6 +136,18 @@ final class WordIndex {
       }
     }
     return hash(lower, start, end);
+  }
+
+  /** False when the words of [from, to) are known to start no phrase of a list with this bit. */
+  boolean mayStartIn(long bit, int from, int to) {
+    return from != scannedFrom || to != scannedTo || (scannedMasks & bit) != 0;
+  }
+
+  /** Remembers the union of the masks of the words a scan of [from, to) went through. */
+  void rememberMasks(int from, int to, long union) {
+    scannedFrom = from;
+    scannedTo = to;
+    scannedMasks = union;
   }
 
   /** The first word starting at or after {@code offset}. */
