@@ -339,9 +339,8 @@ final class AmountScanner {
   }
 
   private boolean isAdjective(int start, int end) {
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     return lex.numberWords().get(text, start, end) == null
-        && !lex.units().notAdjectives().contains(word);
+        && !lex.units().notAdjectives().contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** Where a scale or unit may start after {@code end}: after blanks, a hyphen, or right there. */

@@ -30,8 +30,29 @@ final class PhraseTable<V> {
 
   private record Form<V>(String text, V value, boolean exactCase) {}
 
-  private final Map<Character, List<Form<V>>> byFirst = new HashMap<>();
-  private final Map<Character, List<Form<V>>> byLast = new HashMap<>();
+  private final Index<V> byFirst = new Index<>();
+  private final Index<V> byLast = new Index<>();
+
+  /** Forms by a lower-case char: an array for ASCII (every lookup of a number's neighbours), a map beyond. */
+  private static final class Index<V> {
+    @SuppressWarnings("unchecked")
+    private final List<Form<V>>[] ascii = new List[128];
+    private final Map<Character, List<Form<V>>> other = new HashMap<>();
+
+    List<Form<V>> get(char c) {
+      return c < 128 ? ascii[c] : other.get(c);
+    }
+
+    List<Form<V>> getOrAdd(char c) {
+      if (c < 128) {
+        if (ascii[c] == null) {
+          ascii[c] = new ArrayList<>();
+        }
+        return ascii[c];
+      }
+      return other.computeIfAbsent(c, k -> new ArrayList<>());
+    }
+  }
 
   /** Adds a form; {@code exactCase} for forms that mean something only as written (USD, May). */
   PhraseTable<V> add(String form, V value, boolean exactCase) {
@@ -44,8 +65,8 @@ final class PhraseTable<V> {
     return this;
   }
 
-  private static <V> void insert(Map<Character, List<Form<V>>> index, char key, Form<V> f) {
-    List<Form<V>> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+  private static <V> void insert(Index<V> index, char key, Form<V> f) {
+    List<Form<V>> list = index.getOrAdd(key);
     list.add(f);
     // Longest first, so that "no more than" is tried before "more than"; then by text, so that
     // the order never depends on the order of the file.
