@@ -259,6 +259,9 @@ public final class DocContext {
       for (; until < starts.length && starts[until] < end; until++) {
         contiguous &= ends[until] <= end;
       }
+      if (until == lo) {
+        return List.of();
+      }
       if (contiguous) {
         // the layers are immutable lists: a view of a run of them needs no copy
         return all.subList(lo, until);

@@ -37,13 +37,13 @@ final class WordIndex {
     this.masks = masks;
     this.size = size;
     this.firstAt = new int[lower.length() + 1];
-    int k = 0;
-    for (int i = 0; i < firstAt.length; i++) {
-      while (k < size && starts[k] < i) {
-        k++;
-      }
-      firstAt[i] = k;
+    // word k is the first at or after every offset past the start of word k - 1, up to its own
+    int from = 0;
+    for (int k = 0; k < size; k++) {
+      java.util.Arrays.fill(firstAt, from, starts[k] + 1, k);
+      from = starts[k] + 1;
     }
+    java.util.Arrays.fill(firstAt, from, firstAt.length, size);
   }
 
   /** The words of {@code lower}, with the bits of the trigger lists that may start at each. */

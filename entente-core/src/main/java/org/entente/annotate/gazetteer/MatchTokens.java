@@ -18,14 +18,27 @@ final class MatchTokens {
   final String text;
   final String lower;
 
+  /** The document's tokens, when none is split: then the arrays below are null. */
+  private final LowerCase view;
   private final int[] starts;
   private final int[] ends;
   private final long[] hashes;
   private final int size;
 
+  private MatchTokens(String text, LowerCase view) {
+    this.text = text;
+    this.lower = view.text();
+    this.view = view;
+    this.starts = null;
+    this.ends = null;
+    this.hashes = null;
+    this.size = view.size();
+  }
+
   private MatchTokens(String text, String lower, int[] starts, int[] ends, long[] hashes, int size) {
     this.text = text;
     this.lower = lower;
+    this.view = null;
     this.starts = starts;
     this.ends = ends;
     this.hashes = hashes;
@@ -33,6 +46,18 @@ final class MatchTokens {
   }
 
   static MatchTokens of(String text, LowerCase view, List<Token> tokens, Predicate<String> knownWhole) {
+    // the words to split are found from the text's hyphens: most texts have few or none
+    java.util.BitSet split = new java.util.BitSet();
+    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+      int t = tokenAround(view, h);
+      if (t >= 0 && !split.get(t) && view.start(t) < h && h < view.end(t)
+          && tokens.get(t).kind() == Token.Kind.WORD && !knownWhole.test(view.token(t))) {
+        split.set(t);
+      }
+    }
+    if (split.isEmpty()) {
+      return new MatchTokens(text, view);
+    }
     String lower = view.text();
     int n = view.size();
     int capacity = n + 8;
@@ -43,8 +68,7 @@ final class MatchTokens {
     for (int t = 0; t < n; t++) {
       int start = view.start(t);
       int end = view.end(t);
-      if (tokens.get(t).kind() == Token.Kind.WORD && hasInnerHyphen(text, start, end)
-          && !knownWhole.test(view.token(t))) {
+      if (split.get(t)) {
         int from = start;
         for (int i = start; i <= end; i++) {
           if (i == end || text.charAt(i) == '-') {
@@ -88,25 +112,24 @@ final class MatchTokens {
 
   /** The document's tokens as they are, without splitting. */
   static MatchTokens plain(String text, LowerCase view) {
-    int n = view.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    long[] hashes = new long[n];
-    for (int t = 0; t < n; t++) {
-      starts[t] = view.start(t);
-      ends[t] = view.end(t);
-      hashes[t] = view.hash(t);
-    }
-    return new MatchTokens(text, view.text(), starts, ends, hashes, n);
+    return new MatchTokens(text, view);
   }
 
-  private static boolean hasInnerHyphen(String text, int start, int end) {
-    for (int i = start + 1; i < end; i++) {
-      if (text.charAt(i) == '-') {
-        return true;
+  /** The token whose chars include {@code offset}, or -1. */
+  private static int tokenAround(LowerCase view, int offset) {
+    int lo = 0;
+    int hi = view.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (view.end(mid) <= offset) {
+        lo = mid + 1;
+      } else if (view.start(mid) > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
     }
-    return false;
+    return -1;
   }
 
   int size() {
@@ -114,20 +137,20 @@ final class MatchTokens {
   }
 
   int start(int i) {
-    return starts[i];
+    return view != null ? view.start(i) : starts[i];
   }
 
   int end(int i) {
-    return ends[i];
+    return view != null ? view.end(i) : ends[i];
   }
 
   String string(int i) {
-    return text.substring(starts[i], ends[i]);
+    return text.substring(start(i), end(i));
   }
 
   /** True when token {@code i} is {@code s} as written. */
   boolean is(int i, String s) {
-    return ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
+    return end(i) - start(i) == s.length() && text.startsWith(s, start(i));
   }
 
   /** The token strings, made on demand. */
@@ -146,19 +169,19 @@ final class MatchTokens {
   }
 
   String lower(int i) {
-    return lower.substring(starts[i], ends[i]);
+    return lower.substring(start(i), end(i));
   }
 
   /** A hash of token {@code i}'s lower-case chars, equal to {@link TokenTrie#hash(String)}. */
   long hash(int i) {
-    return hashes[i];
+    return view != null ? view.hash(i) : hashes[i];
   }
 
   Span span(int i) {
-    return new Span(starts[i], ends[i]);
+    return new Span(start(i), end(i));
   }
 
   Span span(int from, int to) {
-    return new Span(starts[from], ends[to - 1]);
+    return new Span(start(from), end(to - 1));
   }
 }

@@ -4,7 +4,7 @@ package org.entente.annotate.time;
  * Reads tokens forward from any position of one text, for the rules tried at candidate positions,
  * and looks a little way back for the context of a number. Words are runs of letters, numbers runs
  * of ASCII digits; anything else but space is one punctuation char. A token never lies across a
- * blank line.
+ * blank line. One lexer serves one scan of one text (it remembers the last token read).
  */
 final class Lexer {
 
@@ -26,8 +26,22 @@ final class Lexer {
     return text;
   }
 
+  /** The last token read and where it was read from: rules tried at one place read alike. */
+  private int lastPos = -1;
+  private Tok lastTok;
+
   /** The token at or after {@code pos}, past spaces and at most one line break. */
   Tok at(int pos) {
+    if (pos == lastPos) {
+      return lastTok;
+    }
+    Tok t = read(pos);
+    lastPos = pos;
+    lastTok = t;
+    return t;
+  }
+
+  private Tok read(int pos) {
     int n = text.length();
     int p = pos;
     boolean lineBreak = false;

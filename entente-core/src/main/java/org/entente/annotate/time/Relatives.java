@@ -64,14 +64,19 @@ final class Relatives {
     return b != null && b.span().length() > a.span().length() ? b : a;
   }
 
+  /** The tokens read after a phrase's first word, by position; reused from word to word. */
+  private Tok[] read = new Tok[8];
+
   private TimeExpression phrase(Tok first, Word w) {
     // the phrases of one word all read the same tokens after it: read each once
-    Tok[] read = new Tok[8];
+    java.util.Arrays.fill(read, null);
+    Tok[] read = this.read;
     for (Phrase p : w.phrases()) {
       int end = first.end();
       long[] keys = p.keys();
       if (keys.length > read.length) {
         read = java.util.Arrays.copyOf(read, keys.length);
+        this.read = read;
       }
       for (int i = 1; i < keys.length && end >= 0; i++) {
         Tok t = read[i];
