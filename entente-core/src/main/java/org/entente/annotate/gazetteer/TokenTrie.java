@@ -28,9 +28,9 @@ final class TokenTrie<V> {
     Node<V>[] nodes;
     int mask;
     /**
-     * For a node with many children (the root), one bit per hash of a child's token in a table
-     * small enough to stay in cache: most tokens of a text start no phrase, and are rejected here
-     * without a look into the large table. Null for a small node.
+     * For a node with more than a few children (a root), one bit per hash of a child's token in a
+     * table small enough to stay in cache: most tokens of a text start no phrase, and are rejected
+     * here without a look into the table of children. Null for a small node.
      */
     long[] filter;
     int filterMask;
@@ -52,6 +52,9 @@ final class TokenTrie<V> {
       return null;
     }
 
+    /** A node with more children than this has a {@link #filter}. */
+    private static final int FILTERED_CHILDREN = 8;
+
     private static int filterBit(long hash, int mask) {
       return (int) ((hash * 0xC2B2AE3D27D4EB4FL) >>> 32) & mask;
     }
@@ -67,7 +70,7 @@ final class TokenTrie<V> {
       words = new String[capacity];
       nodes = new Node[capacity];
       mask = capacity - 1;
-      if (children.size() > 64) {
+      if (children.size() > FILTERED_CHILDREN) {
         int bits = Integer.highestOneBit(children.size() * 16 - 1) << 1;
         filter = new long[bits / 64];
         filterMask = bits - 1;
