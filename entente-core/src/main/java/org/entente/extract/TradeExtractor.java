@@ -187,7 +187,9 @@ final class TradeExtractor implements Extractor {
       if (before >= sentence.start() && before + cut.length() > start) {
         start = before + cut.length();
       }
-      int after = lower.indexOf(cut, offset);
+      // searched only as far as a cut starting before the sentence's end could reach
+      int bound = Math.min(lower.length(), end + cut.length());
+      int after = offset <= bound ? lower.indexOf(cut, offset, bound) : -1;
       if (after >= 0 && after < end) {
         end = after;
       }

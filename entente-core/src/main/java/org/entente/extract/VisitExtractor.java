@@ -87,8 +87,9 @@ final class VisitExtractor implements Extractor {
       }
       List<PersonMention> persons = doc.persons(s.span());
       int triggerStart = trigger.start();
-      boolean pronounSubject = PRONOUN.matcher(lower.substring(from, trigger.start())).find()
-          && persons.stream().noneMatch(p -> p.span().end() <= triggerStart);
+      // the regex only when no person is named before the trigger
+      boolean pronounSubject = persons.stream().noneMatch(p -> p.span().end() <= triggerStart)
+          && PRONOUN.matcher(lower.substring(from, trigger.start())).find();
       // "he came to Bishkek ..., during which he presented Japarov": the pronoun, not the later name
       PersonMention visitor = pronounSubject && lastVisitor != null ? lastVisitor : visitor(doc, persons, trigger, verb);
       if (visitor == null) {
