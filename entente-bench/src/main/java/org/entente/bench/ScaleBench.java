@@ -145,13 +145,14 @@ final class ScaleBench {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       String s = value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getValueAsString() : null;
+      p.skipChildren(); // an object or array value: past its end
       switch (field) {
         case "id" -> id = s;
         case "text" -> text = s;
         case "published" -> published = s;
         case "title" -> title = s;
         case "source" -> source = s;
-        default -> p.skipChildren();
+        default -> { }
       }
     }
     if (id == null || text == null) {
