@@ -102,31 +102,27 @@ final class Phrases {
 
   /** The first occurrence (by position; the longest there) in [from, to), or null. */
   Hit first(WordIndex words, int from, int to) {
-    if (bit == 0 || words.masks == null) {
-      for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
-        Hit h = at(words, k, to);
-        if (h != null) {
-          return h;
-        }
-      }
+    if (!mayStartIn(words, from, to)) {
       return null;
     }
-    if (!words.mayStartIn(bit, from, to)) {
-      return null;
-    }
+    boolean masked = bit != 0 && words.masks != null;
     long seen = 0;
     for (int k = words.firstAtOrAfter(from); k < words.size() && words.starts[k] < to; k++) {
-      long mask = words.masks[k];
-      seen |= mask;
-      if ((mask & bit) == 0) {
-        continue;
+      if (masked) {
+        long mask = words.masks[k];
+        seen |= mask;
+        if ((mask & bit) == 0) {
+          continue;
+        }
       }
       Hit h = at(words, k, to);
       if (h != null) {
         return h;
       }
     }
-    words.rememberMasks(from, to, seen);
+    if (masked) {
+      words.rememberMasks(from, to, seen);
+    }
     return null;
   }
 
